@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { GENERAL_PARAMS } from '../../rubrics/general';
+import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
+import type { GradingParams } from '../../rubrics/params';
+import { parseMermaid } from '../../rubrics/parse/node/index';
+import type { ParseResult } from '../../rubrics/parse/types';
+import { toJsonReport } from '../../rubrics/report';
+import { SEVERITIES } from '../../rubrics/vocabulary';
+import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
+import { EXIT, type CliIo } from '../io';
+
+const GRADE_USAGE = 'Usage: sysdrill grade [--prompt <id>] [--json] <file.mmd>...\n';
+
+function resolveParams(promptId: string | undefined, io: CliIo): GradingParams | undefined {
+  if (promptId === undefined) return GENERAL_PARAMS;
+  const { prompts } = loadPromptsFromDir(BUILTIN_PROMPTS_DIR);
+  const prompt = prompts.find((p) => p.id === promptId);
+  if (prompt === undefined) {
+    const known = prompts.map((p) => p.id).sort();
+    io.stderr(`sysdrill grade: unknown prompt "${promptId}". Known prompts: ${known.length > 0 ? known.join(', ') : '(none)'}.\n`);
+    return undefined;
+  }
+  return prompt;
+}
+
+async function parseFile(file: string): Promise<ParseResult> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const reason = err instanceof Error && 'code' in err ? String(err.code) : String(err);
+    return { ok: false, errors: [{ line: 1, column: 1, message: `Cannot read file (${reason}).` }] };
+  }
+  return parseMermaid(text);
+}
+
+function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined): string {
+  if (!parse.ok) {
+    return parse.errors
+      .map((e) => {
+        const lines = [`${file}:${e.line}:${e.column}: error: ${e.message}`];
+        if (e.excerpt !== undefined) lines.push(`  ${e.excerpt}`, `  ${' '.repeat(Math.max(0, e.column - 1))}^`);
+        if (e.hint !== undefined) lines.push(`  hint: ${e.hint}`);
+        return lines.join('\n');
+      })
+      .join('\n') + '\n';
+  }
+  if (grade === undefined) return '';
+  const { score, findings, architecture } = grade;
+  const categories = Object.entries(score.categories)
+    .map(([c, v]) => `${c} ${v}`)
+    .join(' · ');
+  const out = [
+    `${file}: score ${score.total}/100${score.capped ? ' (capped: critical finding in a required rule)' : ''}`,
+    `  ${categories}`,
+    `  ${architecture.nodes.length} nodes, ${architecture.edges.length} edges, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
+  ];
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push('', `  ${severity.toUpperCase()} (${group.length})`);
+    for (const f of group) {
+      out.push(`  - [${f.rule}] ${f.message}`);
+      if (f.nodes.length > 0) out.push(`      nodes: ${f.nodes.join(', ')}`);
+      out.push(`      why: ${f.why}`, `      fix: ${f.fix}`);
+    }
+  }
+  if (findings.length === 0) out.push('', '  No findings.');
+  return out.join('\n') + '\n';
+}
+
+/** `sysdrill grade`: exit 0 when every file was graded, 2 when any could not be parsed (or bad usage). */
+export async function runGradeCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: { prompt?: string; json?: boolean; help?: boolean };
+  let files: string[];
+  try {
+    const parsed = parseArgs({
+      args: [...argv],
+      options: { prompt: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    values = parsed.values;
+    files = parsed.positionals;
+  } catch (err) {
+    io.stderr(`sysdrill grade: ${err instanceof Error ? err.message : String(err)}\n${GRADE_USAGE}`);
+    return EXIT.usage;
+  }
+  if (values.help === true) {
+    io.stdout(GRADE_USAGE);
+    return EXIT.ok;
+  }
+  if (files.length === 0) {
+    io.stderr(`sysdrill grade: no input files.\n${GRADE_USAGE}`);
+    return EXIT.usage;
+  }
+  const params = resolveParams(values.prompt, io);
+  if (params === undefined) return EXIT.usage;
+  let failed = false;
+  for (const [index, file] of files.entries()) {
+    const parse = await parseFile(file);
+    const grade = parse.ok ? gradeFlowchart(parse.flowchart, params) : undefined;
+    if (!parse.ok) failed = true;
+    if (values.json === true) io.stdout(`${JSON.stringify(toJsonReport(file, parse, grade))}\n`);
+    else io.stdout((index > 0 ? '\n' : '') + humanReport(file, parse, grade));
+  }
+  return failed ? EXIT.usage : EXIT.ok;
+}

@@ -1,0 +1,79 @@
+/**
+ * The notation cheat sheet the UI shows: what the grader reads from a Mermaid flowchart.
+ * Each section pairs a Mermaid example with what the grader understands from it.
+ */
+
+export interface CheatSheetSection {
+  readonly id: string;
+  readonly title: string;
+  readonly mermaid: string;
+  readonly reads: readonly string[];
+}
+
+const SECTIONS: readonly CheatSheetSection[] = [
+  {
+    id: 'one-box-one-instance',
+    title: 'One box is one instance',
+    mermaid: 'flowchart LR\n  U([Users]) --> LB[Load balancer · ALB]\n  LB --> App[App ×3]\n  App --> DB[(Orders DB · Postgres)]',
+    reads: [
+      'A node stands for ONE running instance unless the diagram shows more. A lone box on every path from the users to their data is a single point of failure.',
+      'Show more than one with ×3, x3, 3x, "3 replicas", "(5 nodes)", or words such as cluster, pool, fleet, replicas, auto-scaling group; or use the stacked shape `App@{ shape: procs, label: "App" }`.',
+      'Managed services that are redundant by default (S3, DynamoDB, Spanner, SQS, Kinesis, CloudFront, Route 53, ALB/NLB, …) and distributed-by-design systems (Cassandra, ScyllaDB, Kafka, CockroachDB, …) count as redundant even as one box.',
+    ],
+  },
+  {
+    id: 'kinds',
+    title: 'What each box is',
+    mermaid: 'flowchart LR\n  C([Mobile app]) --> CDN[CDN] --> S3[(Media · S3)]\n  C --> GW[API gateway] --> Feed[Feed service ×4]\n  Feed --> Cache[(Feed cache · Redis cluster)]:::cache\n  Feed -->|publish| Q[[Fan-out queue · SQS]] --> W[Fan-out workers ×10]',
+    reads: [
+      'The kind of a node comes from, in order: an explicit class (`:::cache`, `:::db`, `:::queue`, `:::lb`, `:::client`, …), a technology in the label (Postgres, Redis, Kafka, S3, …), label words (load balancer, cache, queue, worker, service, …), the shape (a cylinder `[( )]` is a datastore), the enclosing subgraph title, and finally graph position (a node fed by a queue is a worker; a node nobody calls that calls DNS/CDN/LB is a client).',
+      'The last word decides between a store and a service: "Search service" is a service, "Service DB" a database.',
+      'Kinds: client, dns, cdn, load_balancer, api_gateway, web_server, service, worker, cache, database, object_storage, queue, stream, search, monitoring, external, other.',
+    ],
+  },
+  {
+    id: 'databases',
+    title: 'Databases: model, role, shard key',
+    mermaid: 'flowchart LR\n  App --> DB[(Posts DB · Cassandra · shard: user_id)]\n  App --> P[(Primary · Postgres)]\n  P -. replicates · auto failover .-> R[(Replica)]',
+    reads: [
+      'The data model comes from the technology (Postgres → relational, MongoDB → document, Cassandra → wide-column, DynamoDB → key-value, Neo4j → graph, …) or words (SQL, document, key-value, time series, …) or a class (`:::relational`, `:::kv`, …).',
+      'Primary/replica from the words primary, master, leader / replica, follower, standby, or from a replication edge (`-. replicates .->`). "Replica set" means a replicated cluster.',
+      'Shard / partition key: `shard: user_id`, `sharded by user_id`, `partition key = conversation_id`, `hash(user_id)`, `pk: id`.',
+    ],
+  },
+  {
+    id: 'edges',
+    title: 'Edges and what they mean',
+    mermaid: 'flowchart LR\n  App -->|writes| DB[(DB)]\n  App -->|read| R[(Replica)]\n  App -. publish .-> Q[[Queue]]\n  P[(Primary)] -. sync replication .-> S[(Standby)]\n  C([Client]) <-->|WebSocket| GW[Gateway]',
+    reads: [
+      'Styles: `-->` solid, `-.->` dotted, `==>` thick, `~~~` invisible (layout only, ignored by the grader). `<-->` is bidirectional.',
+      'Meaning from the label: replicates/replication → replication; publish/enqueue/emit or any edge into a queue → async publish; read/get/query → read; write/put/insert → write.',
+      'An edge to a subgraph stands for edges to every node inside it.',
+    ],
+  },
+  {
+    id: 'notes',
+    title: 'Facts the grader looks for in labels',
+    mermaid: 'flowchart LR\n  LB[Load balancer ×2 · health checks] --> App[App ×3 · stateless]\n  App --> C[(Redis cluster · TTL 5m)]\n  App -->|publish · at-least-once| Q[[Jobs · SQS · DLQ]]\n  App -.->|metrics, logs| Mon[Prometheus + Loki]',
+    reads: [
+      'Caching: TTL / expiry / invalidate / write-through. Load balancing: health check(s), /healthz. Queues: at-least-once, exactly-once, retries, DLQ, idempotent.',
+      'Replication: sync / synchronous / quorum (zero data loss), failover / promote / standby, replica lag / read-after-write, multi-AZ, multi-region / cross-region (or subgraphs titled "Region …").',
+      'Sessions: sticky / session affinity, stateless, "in memory" state on a service. Real time: WebSocket, SSE / server-sent events, long polling, polling.',
+      'Observability: a monitoring node or labels naming metrics, logs, tracing (Prometheus, Grafana, Loki, ELK, Datadog, …).',
+    ],
+  },
+  {
+    id: 'syntax',
+    title: 'Mermaid syntax that trips people up',
+    mermaid: 'flowchart LR\n  A["Service (v2)"] -->|"a | b"| B["Queue [jobs]"]\n  subgraph Data ["Data tier (EU)"]\n    DB[(DB)]\n  end',
+    reads: [
+      'Put labels containing parentheses, brackets, braces or `|` in double quotes: `A["Service (v2)"]`, `-->|"a | b"|`, `subgraph id ["Title (x)"]`.',
+      'Every `subgraph` needs its own `end` line.',
+      'Comments start with `%%`. `<br/>` and HTML entities (`&amp;`, `#quot;`) are fine in labels.',
+    ],
+  },
+];
+
+export const CHEAT_SHEET: readonly CheatSheetSection[] = Object.freeze(
+  SECTIONS.map((section) => Object.freeze({ ...section, reads: Object.freeze([...section.reads]) })),
+);

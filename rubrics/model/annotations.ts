@@ -1,0 +1,78 @@
+import type { AnnotationFlag } from './types';
+import { hasPhrase, PhraseIndex, type Words } from './text';
+
+/**
+ * Facts stated in labels: the shard / partition key (`shard: user_id`, `sharded by user_id`,
+ * `partition key = conversation_id`, `hash(user_id)`) and flags such as TTL, health checks,
+ * sticky sessions, synchronous replication or the real-time transport.
+ */
+
+const KEY = '([A-Za-z_][\\w.]*(?:-[\\w.]+)*(?:\\s*,\\s*[A-Za-z_][\\w.]*)?)';
+/**
+ * A key needs a declaration form: `shard: x`, `shard key x`, `sharded by x`, `partition key = x`,
+ * `pk: x`, `key=x`, `hash(x)`. Nouns such as "shard map" or "sharding metadata" are not keys.
+ */
+const SHARD_KEY_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:shard(?:ed|ing)?|partition(?:ed|ing)?)(?:\\s+key)?\\s*[:=]\\s*(?:hash\\s*\\(\\s*)?${KEY}`, 'i'),
+  new RegExp(`\\b(?:shard(?:ed|ing)?|partition(?:ed|ing)?)\\s+(?:by|on)\\s+(?:hash\\s*\\(\\s*)?${KEY}`, 'i'),
+  new RegExp(`\\b(?:partition|shard|hash|distribution|sharding|partitioning)\\s+key\\s*(?:[:=]|is)?\\s*${KEY}`, 'i'),
+  new RegExp(`\\bpk\\s*[:=]\\s*${KEY}`, 'i'),
+  new RegExp(`\\bkey\\s*=\\s*${KEY}`, 'i'),
+  new RegExp(`\\bhash\\s*\\(\\s*${KEY}\\s*\\)`, 'i'),
+];
+
+const NOT_A_KEY: ReadonlySet<string> = new Set(['key', 'by', 'on', 'the', 'a', 'and', 'with', 'per', 'across', 'cluster', 'db']);
+
+export function normaliseKey(key: string): string {
+  return key
+    .toLowerCase()
+    .replace(/\s*,\s*/g, ',')
+    .replace(/[\s-]+/g, '_')
+    .trim();
+}
+
+const MAY_DECLARE_KEY = /shard|partition|pk|key|hash/i;
+
+export function shardKeyIn(text: string): string | undefined {
+  if (!MAY_DECLARE_KEY.test(text)) return undefined;
+  for (const pattern of SHARD_KEY_PATTERNS) {
+    const key = pattern.exec(text)?.[1];
+    if (key !== undefined && !NOT_A_KEY.has(key.toLowerCase())) return normaliseKey(key);
+  }
+  return undefined;
+}
+
+const FLAG_PHRASES: ReadonlyArray<readonly [AnnotationFlag, readonly string[]]> = [
+  ['ttl', ['ttl', 'expiry', 'expire', 'expires', 'expiration', 'time to live', 'lru', 'eviction']],
+  ['invalidation', ['invalidate', 'invalidates', 'invalidation', 'write through', 'write behind', 'write back', 'cache aside', 'evict on write', 'delete on write', 'purge']],
+  ['health_check', ['health check', 'health checks', 'healthcheck', 'healthchecks', 'health', 'healthz', 'liveness', 'readiness', 'heartbeat', 'heartbeats']],
+  ['sticky', ['sticky', 'sticky session', 'sticky sessions', 'session affinity', 'affinity', 'ip hash', 'pinned', 'pin']],
+  ['stateless', ['stateless']],
+  ['in_memory_state', ['in memory', 'in local memory', 'local memory', 'kept in memory', 'held in memory', 'in process', 'in ram', 'local session', 'local sessions', 'local state', 'local counters', 'stateful']],
+  ['sync_replication', ['sync', 'synchronous', 'synchronously', 'sync replication', 'semi sync', 'semi synchronous', 'quorum', 'raft', 'paxos', 'rpo 0', 'zero data loss']],
+  ['async_replication', ['async replication', 'asynchronous replication', 'async', 'asynchronous']],
+  ['failover', ['failover', 'fail over', 'promote', 'promotion', 'promoted', 'standby', 'hot standby', 'warm standby', 'sentinel', 'patroni', 'leader election', 'auto failover', 'automatic failover', 'active passive']],
+  ['replica_lag', ['lag', 'replica lag', 'replication lag', 'read after write', 'read your writes', 'read your own writes', 'eventual', 'eventually consistent', 'stale reads', 'staleness']],
+  ['multi_az', ['multi az', 'multi zone', 'across azs', 'across zones', 'az', 'azs', 'availability zone', 'availability zones']],
+  ['multi_region', ['multi region', 'multiregion', 'cross region', 'across regions', 'regions', 'geo replicated', 'geo replication', 'global tables', 'global', 'second region', 'dr region', 'region b', 'region 2']],
+  ['delivery_guarantee', ['at least once', 'at most once', 'exactly once', 'effectively once', 'ack', 'acks', 'acked', 'retry', 'retries', 'dlq', 'dead letter', 'dead letter queue', 'idempotent', 'idempotency', 'durable', 'persistent', 'redelivery']],
+  ['websocket', ['websocket', 'websockets', 'web socket', 'web sockets', 'ws', 'wss', 'socket io', 'socketio']],
+  ['sse', ['sse', 'server sent events', 'server sent event', 'event source', 'eventsource', 'event stream', 'text event stream', 'streaming http', 'http streaming', 'chunked']],
+  ['long_polling', ['long polling', 'long poll', 'long polls', 'longpoll', 'comet']],
+  ['short_polling', ['short polling', 'polling', 'polls', 'poll']],
+  ['logs', ['log', 'logs', 'logging', 'log aggregation', 'elk', 'loki', 'splunk', 'kibana', 'logstash', 'fluentd', 'fluent bit', 'cloudwatch logs']],
+  ['metrics', ['metrics', 'metric', 'monitoring', 'prometheus', 'grafana', 'datadog', 'cloudwatch', 'dashboards', 'dashboard', 'alerting', 'alerts', 'new relic', 'apm']],
+  ['tracing', ['tracing', 'traces', 'trace', 'jaeger', 'zipkin', 'opentelemetry', 'otel']],
+];
+
+/** Every flag in a stable order (the order flags are listed on a node). */
+export const FLAG_ORDER: readonly AnnotationFlag[] = FLAG_PHRASES.map(([flag]) => flag);
+
+const FLAG_INDEX = new PhraseIndex<AnnotationFlag>(FLAG_PHRASES.map(([flag, phrases]) => [phrases, flag] as const));
+
+/** Flags stated by the given words; polling that is long polling is not also short polling. */
+export function flagsIn(words: Words): readonly AnnotationFlag[] {
+  const flags = FLAG_INDEX.matches(words);
+  const longPolling = flags.includes('long_polling');
+  return flags.filter((f) => !(f === 'short_polling' && longPolling && !hasPhrase(words, 'short polling')));
+}

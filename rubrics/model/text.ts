@@ -1,0 +1,155 @@
+/**
+ * Word matching on labels: text is lower-cased and reduced to space-separated words so a
+ * phrase matches on word boundaries ("db" matches "Users DB" but not "mongodb"). Lookups go
+ * through the set of word n-grams of the text, so matching a label against a table of phrases
+ * costs O(words), not O(phrases × length).
+ */
+
+export type Words = string & { readonly __brand: 'Words' };
+
+const wordsCache = new Map<string, Words>();
+
+export function toWords(text: string): Words {
+  const cached = wordsCache.get(text);
+  if (cached !== undefined) return cached;
+  const words = normalise(text);
+  if (wordsCache.size > 20_000) wordsCache.clear();
+  wordsCache.set(text, words);
+  return words;
+}
+
+function normalise(text: string): Words {
+  const words = text
+    .toLowerCase()
+    .replace(/[×]/g, ' × ')
+    .replace(/[^\p{L}\p{N}×]+/gu, ' ')
+    .trim();
+  return ` ${words} ` as Words;
+}
+
+const MAX_GRAM = 6;
+const gramCache = new Map<string, ReadonlySet<string>>();
+
+/** Every run of 1..6 consecutive words, joined by single spaces. */
+export function gramsOf(words: Words): ReadonlySet<string> {
+  const grams = gramCache.get(words);
+  if (grams !== undefined) return grams;
+  const tokens = words.trim().split(' ').filter((t) => t !== '');
+  const set = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    let gram = '';
+    for (let j = i; j < Math.min(tokens.length, i + MAX_GRAM); j++) {
+      gram = j === i ? (tokens[j] as string) : `${gram} ${tokens[j] as string}`;
+      set.add(gram);
+    }
+  }
+  if (gramCache.size > 5_000) gramCache.clear();
+  gramCache.set(words, set);
+  return set;
+}
+
+/** Phrases come from fixed tables and prompt keywords: normalise each once. */
+interface PhraseKey {
+  readonly key: string;
+  readonly long: boolean;
+}
+const phraseCache = new Map<string, PhraseKey>();
+
+function phraseEntry(phrase: string): PhraseKey {
+  let entry = phraseCache.get(phrase);
+  if (entry === undefined) {
+    const key = toWords(phrase).trim();
+    entry = { key, long: key.split(' ').length > MAX_GRAM };
+    if (phraseCache.size < 10_000) phraseCache.set(phrase, entry);
+  }
+  return entry;
+}
+
+export function phraseKey(phrase: string): string {
+  return phraseEntry(phrase).key;
+}
+
+export function phraseWords(phrase: string): Words {
+  return ` ${phraseKey(phrase)} ` as Words;
+}
+
+export function hasPhrase(words: Words, phrase: string): boolean {
+  const { key, long } = phraseEntry(phrase);
+  if (key === '') return false;
+  return long ? words.includes(` ${key} `) : gramsOf(words).has(key);
+}
+
+export function firstPhrase(words: Words, phrases: readonly string[]): string | undefined {
+  return phrases.find((p) => hasPhrase(words, p));
+}
+
+const phraseSets = new WeakMap<readonly string[], { short: ReadonlySet<string>; long: readonly string[] }>();
+
+function phraseSet(phrases: readonly string[]): { short: ReadonlySet<string>; long: readonly string[] } {
+  let set = phraseSets.get(phrases);
+  if (set === undefined) {
+    const entries = phrases.map(phraseEntry).filter((e) => e.key !== '');
+    set = { short: new Set(entries.filter((e) => !e.long).map((e) => e.key)), long: entries.filter((e) => e.long).map((e) => ` ${e.key} `) };
+    phraseSets.set(phrases, set);
+  }
+  return set;
+}
+
+const anyResults = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/** True when the words contain any of the phrases (the list is indexed once per array, results memoised). */
+export function hasAny(words: Words, phrases: readonly string[]): boolean {
+  let memo = anyResults.get(phrases);
+  if (memo === undefined) {
+    memo = new Map();
+    anyResults.set(phrases, memo);
+  }
+  const cached = memo.get(words);
+  if (cached !== undefined) return cached;
+  const { short, long } = phraseSet(phrases);
+  let found = false;
+  for (const gram of gramsOf(words)) {
+    if (short.has(gram)) {
+      found = true;
+      break;
+    }
+  }
+  found ||= long.some((key) => words.includes(key));
+  if (memo.size > 5_000) memo.clear();
+  memo.set(words, found);
+  return found;
+}
+
+/** A fixed table of phrases → values, matched against text by n-gram lookup. */
+export class PhraseIndex<T> {
+  private readonly byKey = new Map<string, Array<{ order: number; value: T }>>();
+
+  constructor(entries: ReadonlyArray<readonly [readonly string[], T]>) {
+    entries.forEach(([phrases, value], order) => {
+      for (const phrase of phrases) {
+        const key = phraseKey(phrase);
+        const list = this.byKey.get(key) ?? [];
+        if (!list.some((e) => e.order === order)) list.push({ order, value });
+        this.byKey.set(key, list);
+      }
+    });
+  }
+
+  private readonly results = new Map<string, readonly T[]>();
+
+  /** Values whose phrases occur in the words, in table order, each once (memoised per text). */
+  matches(words: Words): readonly T[] {
+    const cached = this.results.get(words);
+    if (cached !== undefined) return cached;
+    const hits: Array<{ order: number; value: T }> = [];
+    for (const gram of gramsOf(words)) {
+      const found = this.byKey.get(gram);
+      if (found === undefined) continue;
+      for (const e of found) if (!hits.some((h) => h.order === e.order)) hits.push(e);
+    }
+    const result = Object.freeze(hits.length > 1 ? hits.sort((a, b) => a.order - b.order).map((h) => h.value) : hits.map((h) => h.value));
+    if (this.results.size > 5_000) this.results.clear();
+    this.results.set(words, result);
+    return result;
+  }
+}

@@ -1,0 +1,206 @@
+import type { ParseError } from './types';
+import type { PreparedSource } from './preprocess';
+
+/**
+ * Turns whatever Mermaid threw into a located `ParseError`, with a concrete fix for the
+ * mistakes people make most: unquoted brackets, parentheses or `|` in labels and subgraph
+ * titles, and a subgraph without its `end`.
+ */
+
+/** The parts of a Mermaid (jison) parse error this module reads. */
+export interface MermaidErrorLike {
+  readonly message?: unknown;
+  readonly hash?: {
+    readonly text?: unknown;
+    readonly token?: unknown;
+    readonly loc?: {
+      readonly first_line?: number;
+      readonly last_line?: number;
+      readonly first_column?: number;
+      readonly last_column?: number;
+    };
+  };
+}
+
+const HEADER_HELP =
+  'Start the diagram with a header line such as `flowchart LR` (or TD, TB, RL, BT) or `graph TD`.';
+
+function errorMessageOf(err: unknown): string {
+  if (typeof err === 'object' && err !== null && 'message' in err) {
+    const message = (err as MermaidErrorLike).message;
+    if (typeof message === 'string') return message;
+  }
+  return String(err);
+}
+
+function firstContentLine(source: PreparedSource): number {
+  const index = source.lines.findIndex((l) => l.trim() !== '' && !/^\s*%%/.test(l));
+  return index < 0 ? 1 : index + 1;
+}
+
+const SHAPE_CLOSERS: ReadonlyArray<readonly [string, string]> = [
+  ['(((', ')))'],
+  ['((', '))'],
+  ['([', '])'],
+  ['[[', ']]'],
+  ['[(', ')]'],
+  ['[/', '/]'],
+  ['[\\', '\\]'],
+  ['{{', '}}'],
+  ['[', ']'],
+  ['(', ')'],
+  ['{', '}'],
+];
+
+const NODE_START = /[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*/y;
+const AFTER_NODE = /^(?::::[\w-]+)?\s*(?:$|;|&|<?[-=.~]{2,}|-\.|--)/;
+const NEEDS_QUOTES = /[()[\]{}|]/;
+
+function quoted(content: string): string {
+  return `"${content.trim().replace(/"/g, '#quot;')}"`;
+}
+
+/** Quotes every node label on the line whose text contains brackets, parentheses or `|`. */
+export function quoteNodeLabels(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    NODE_START.lastIndex = i;
+    const id = (i === 0 || /[\s&>|;-]/.test(line[i - 1] ?? '')) ? NODE_START.exec(line) : null;
+    if (!id) {
+      out += line[i];
+      i++;
+      continue;
+    }
+    const afterId = i + id[0].length;
+    const shape = SHAPE_CLOSERS.find(([open]) => line.startsWith(open, afterId));
+    if (!shape || line[afterId + shape[0].length] === '"') {
+      out += id[0];
+      i = afterId;
+      continue;
+    }
+    const [open, close] = shape;
+    const contentStart = afterId + open.length;
+    let end = -1;
+    for (let j = line.indexOf(close, contentStart); j >= 0; j = line.indexOf(close, j + 1)) {
+      if (AFTER_NODE.test(line.slice(j + close.length))) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) {
+      out += id[0];
+      i = afterId;
+      continue;
+    }
+    const content = line.slice(contentStart, end);
+    out += id[0] + open + (NEEDS_QUOTES.test(content) ? quoted(content) : content) + close;
+    i = end + close.length;
+  }
+  return out;
+}
+
+/** Quotes a pipe-form edge label (`-->|a|b|`) whose text contains `|` or brackets. */
+export function quoteEdgeLabel(line: string): string {
+  return line.replace(/([-=.]{2,}[>ox]?)\|(?!")(.*)\|(?=\s*[A-Za-z0-9_])/, (whole, arrow: string, text: string) =>
+    NEEDS_QUOTES.test(text) ? `${arrow}|${quoted(text)}|` : whole,
+  );
+}
+
+/** Quotes a subgraph title that contains brackets, parentheses or `|`. */
+export function quoteSubgraphTitle(line: string): string {
+  const withId = /^(\s*subgraph\s+)([\w-]+)\s*\[(?!")(.*)\]\s*$/.exec(line);
+  if (withId) return `${withId[1]}${withId[2]} [${quoted(withId[3] ?? '')}]`;
+  const bare = /^(\s*subgraph\s+)(?!")(.*?)\s*$/.exec(line);
+  if (bare && NEEDS_QUOTES.test(bare[2] ?? '')) return `${bare[1]}${quoted(bare[2] ?? '')}`;
+  return line;
+}
+
+function countSubgraphBalance(lines: readonly string[]): { open: number; lastOpen?: string } {
+  let open = 0;
+  const stack: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (/^subgraph\b/.test(trimmed)) {
+      open++;
+      stack.push(trimmed);
+    } else if (/^end\s*;?$/.test(trimmed)) {
+      open--;
+      stack.pop();
+    }
+  }
+  const lastOpen = stack[stack.length - 1];
+  return lastOpen === undefined ? { open } : { open, lastOpen };
+}
+
+function hintFor(source: PreparedSource, lineText: string, atEnd: boolean): string | undefined {
+  const balance = countSubgraphBalance(source.lines);
+  if (atEnd && balance.open > 0) {
+    return `A subgraph is missing its \`end\`: add a line \`end\` after the last node of \`${balance.lastOpen ?? 'subgraph'}\`.`;
+  }
+  if (/^\s*subgraph\b/.test(lineText)) {
+    const fixed = quoteSubgraphTitle(lineText);
+    if (fixed !== lineText) {
+      return `Put the subgraph title in double quotes so its brackets, parentheses or | are read as text: ${fixed.trim()}`;
+    }
+  }
+  const fixed = quoteEdgeLabel(quoteNodeLabels(lineText));
+  if (fixed !== lineText) {
+    return `Put the label in double quotes so its brackets, parentheses or | are read as text: ${fixed.trim()}`;
+  }
+  return undefined;
+}
+
+
+function located(line: number, column: number, message: string, lineText: string, hint: string | undefined): ParseError {
+  return Object.freeze({
+    line,
+    column,
+    message,
+    ...(hint === undefined ? {} : { hint }),
+    ...(lineText === '' ? {} : { excerpt: lineText }),
+  });
+}
+
+/** Converts a thrown Mermaid error into a `ParseError` located in the user's own text. */
+export function toParseError(err: unknown, source: PreparedSource): ParseError {
+  const message = errorMessageOf(err);
+  const hash = typeof err === 'object' && err !== null ? (err as MermaidErrorLike).hash : undefined;
+  const loc = hash?.loc;
+  if (!loc || typeof loc.last_line !== 'number') {
+    const line = firstContentLine(source);
+    const lineText = source.lines[line - 1] ?? '';
+    const text = /No diagram type detected/i.test(message)
+      ? `Not a flowchart. ${HEADER_HELP}`
+      : (message.split('\n').find((l) => l.trim() !== '') ?? 'Mermaid could not read this diagram.').trim();
+    const hint = /No diagram type detected/i.test(message) ? 'First line: flowchart LR' : undefined;
+    return located(line, 1, text, lineText, hint);
+  }
+  const tokenText = typeof hash?.text === 'string' ? hash.text : '';
+  const lastLine = source.lines.length;
+  let line = loc.last_line + source.lineOffset;
+  let lineText = source.lines[line - 1];
+  const atEnd = tokenText === '' || lineText === undefined || line > lastLine;
+  if (lineText === undefined || (atEnd && lineText.trim() === '')) {
+    let back = Math.min(line, lastLine);
+    while (back > 1 && (source.lines[back - 1] ?? '').trim() === '') back--;
+    line = back;
+    lineText = source.lines[line - 1] ?? '';
+  }
+  let column: number;
+  const lastColumn = loc.last_column ?? 0;
+  const firstColumn = loc.first_column ?? 0;
+  if (atEnd) column = lineText.length + 1;
+  else if (tokenText !== '' && lineText.startsWith(tokenText, lastColumn)) column = lastColumn + 1;
+  else if (tokenText !== '' && lineText.indexOf(tokenText, firstColumn) >= 0) column = lineText.indexOf(tokenText, firstColumn) + 1;
+  else column = Math.min(firstColumn, lineText.length) + 1;
+  const text = atEnd
+    ? `Mermaid could not parse the diagram: it ended unexpectedly after line ${line}.`
+    : `Mermaid could not parse line ${line}: unexpected "${tokenText}" at column ${column}.`;
+  return located(line, column, text, lineText, hintFor(source, lineText, atEnd));
+}
+
+/** A refusal before Mermaid runs (input too large, empty, …), located at line 1. */
+export function refusal(message: string, line = 1): ParseError {
+  return Object.freeze({ line, column: 1, message });
+}

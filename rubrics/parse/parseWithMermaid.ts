@@ -1,0 +1,74 @@
+/**
+ * The environment-independent half of parsing: input limits, line-preserving preprocessing,
+ * the flowchart type check, conversion of Mermaid's db and of its errors. Each environment's
+ * adapter (Node: `rubrics/parse/node/`, renderer: `renderer/src/mermaid/`) loads and initialises
+ * its own Mermaid and delegates here. Imports no Mermaid: the instance is passed in.
+ */
+import { refusal, toParseError } from './errors';
+import { fromMermaidDb, type MermaidFlowDb } from './fromMermaidDb';
+import { prepareSource } from './preprocess';
+import type { ParseResult } from './types';
+
+/**
+ * Input limits, checked before Mermaid runs. The text limit equals Mermaid's own `maxTextSize`
+ * default (50 000 characters), so anything the grader accepts the editor preview can also
+ * render; Mermaid's `maxEdges` default (500) is kept for the same reason and its error is
+ * reported like any other. Parsing costs about 0.5–1 ms per node, so the worst accepted input
+ * parses in a couple of seconds at most.
+ */
+export const PARSE_LIMITS = Object.freeze({ maxChars: 50_000, maxLines: 2_000 });
+
+/** The part of the Mermaid API the parser uses (mermaid ~11.17). */
+export interface MermaidLike {
+  initialize(config: Record<string, unknown>): void;
+  mermaidAPI: { getDiagramFromText(text: string): Promise<{ type: string; db: unknown }> };
+}
+
+function checkLimits(text: string): ParseResult | undefined {
+  if (text.length > PARSE_LIMITS.maxChars) {
+    return {
+      ok: false,
+      errors: [
+        refusal(
+          `Diagram too large: ${text.length} characters, the limit is ${PARSE_LIMITS.maxChars} (Mermaid's own maximum text size). Split it or remove detail.`,
+        ),
+      ],
+    };
+  }
+  let lineCount = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCount++;
+  if (lineCount > PARSE_LIMITS.maxLines) {
+    return {
+      ok: false,
+      errors: [refusal(`Diagram too large: ${lineCount} lines, the limit is ${PARSE_LIMITS.maxLines}. Split it or remove detail.`)],
+    };
+  }
+  if (text.trim() === '') {
+    return { ok: false, errors: [refusal('The diagram is empty. Start with a header line such as `flowchart LR`.')] };
+  }
+  return undefined;
+}
+
+/** Parses flowchart text with the given (initialised) Mermaid; never throws. */
+export async function parseWithMermaid(mermaid: MermaidLike, text: string): Promise<ParseResult> {
+  const refused = checkLimits(text);
+  if (refused) return refused;
+  const source = prepareSource(text);
+  try {
+    const diagram = await mermaid.mermaidAPI.getDiagramFromText(source.text);
+    if (diagram.type !== 'flowchart-v2' && diagram.type !== 'flowchart') {
+      return {
+        ok: false,
+        errors: [
+          refusal(
+            `This is a Mermaid "${diagram.type}" diagram; Sysdrill grades flowcharts. Start with \`flowchart LR\` or \`graph TD\`.`,
+            source.lineOffset + 1,
+          ),
+        ],
+      };
+    }
+    return { ok: true, flowchart: fromMermaidDb(diagram.db as MermaidFlowDb) };
+  } catch (err) {
+    return { ok: false, errors: [toParseError(err, source)] };
+  }
+}

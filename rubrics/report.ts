@@ -1,0 +1,69 @@
+import type { GradeReport } from './grade';
+import type { Instances } from './model/types';
+import type { ParseResult } from './parse/types';
+import type { Finding } from './rules/types';
+import type { Category, DataModel, DbRole, EdgeStyle, NodeKind } from './vocabulary';
+
+/** The CLI's `--json` line for one file (the format documented in the README). */
+export interface JsonReport {
+  readonly file: string;
+  readonly parse:
+    | { readonly ok: true }
+    | { readonly ok: false; readonly errors: ReadonlyArray<{ line: number; column: number; message: string; hint?: string }> };
+  readonly architecture: {
+    readonly nodes: ReadonlyArray<{
+      id: string;
+      label: string;
+      kind: NodeKind;
+      dataModel?: DataModel;
+      role?: DbRole;
+      tech: readonly string[];
+      instances: Instances;
+      subgraph?: string;
+    }>;
+    readonly edges: ReadonlyArray<{ from: string; to: string; label?: string; style: EdgeStyle; bidirectional: boolean }>;
+  };
+  readonly findings: readonly Finding[];
+  readonly score?: { readonly total: number; readonly categories: Readonly<Partial<Record<Category, number>>> };
+}
+
+export function toJsonReport(file: string, parse: ParseResult, grade?: GradeReport): JsonReport {
+  if (!parse.ok || grade === undefined) {
+    return {
+      file,
+      parse: parse.ok
+        ? { ok: true }
+        : {
+            ok: false,
+            errors: parse.errors.map((e) => ({ line: e.line, column: e.column, message: e.message, ...(e.hint === undefined ? {} : { hint: e.hint }) })),
+          },
+      architecture: { nodes: [], edges: [] },
+      findings: [],
+    };
+  }
+  const { architecture } = grade;
+  return {
+    file,
+    parse: { ok: true },
+    architecture: {
+      nodes: architecture.nodes.map((n) => ({
+        id: n.id,
+        label: n.label,
+        kind: n.kind,
+        ...(n.kind === 'database' ? { dataModel: n.dataModel, ...(n.role === undefined ? {} : { role: n.role }) } : {}),
+        tech: n.tech,
+        instances: n.instances,
+        ...(n.subgraph === undefined ? {} : { subgraph: n.subgraph }),
+      })),
+      edges: architecture.edges.map((e) => ({
+        from: e.from,
+        to: e.to,
+        ...(e.label === undefined ? {} : { label: e.label }),
+        style: e.style,
+        bidirectional: e.bidirectional,
+      })),
+    },
+    findings: grade.findings,
+    score: { total: grade.score.total, categories: grade.score.categories },
+  };
+}

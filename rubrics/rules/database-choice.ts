@@ -1,0 +1,99 @@
+import type { ArchNode, ArchitectureGraph } from '../model/types';
+import type { Entity } from '../params';
+import type { DataModel } from '../vocabulary';
+import { finding, matching, named, namedList } from './finding';
+import type { Finding, Rule } from './types';
+
+const RULE = 'database-choice';
+const MODEL_NAMES: Readonly<Record<DataModel, string>> = {
+  relational: 'relational (SQL)',
+  document: 'document',
+  wide_column: 'wide-column',
+  key_value: 'key-value',
+  graph: 'graph',
+  time_series: 'time-series',
+  search: 'search index',
+  unknown: 'unknown',
+};
+
+/** Nodes that keep data an entity may live in (replicas follow their primary). */
+const isStore = (n: ArchNode): boolean =>
+  (n.kind === 'database' && n.role !== 'replica') || n.kind === 'search' || n.kind === 'cache';
+
+/** The data model a store offers: declared for databases; search indexes and caches by nature. */
+function modelOf(n: ArchNode): DataModel {
+  if (n.kind === 'database') return n.dataModel;
+  if (n.kind === 'search') return 'search';
+  return 'key_value';
+}
+
+/**
+ * Where an entity lives: the stores whose label names it, else the stores next to the service
+ * named for it, else — when the diagram has a single store and nothing names the entity — that
+ * store (a lone `DB` box holds everything).
+ */
+function storesFor(entity: Entity, graph: ArchitectureGraph): readonly ArchNode[] {
+  const stores = graph.nodes.filter(isStore);
+  const direct = matching(stores, entity.match);
+  if (direct.length > 0) return direct;
+  const owners = matching(graph.ofKind('service', 'worker', 'web_server'), entity.match);
+  const owned = owners.flatMap((svc) => graph.neighbours(svc.id).filter((n) => isStore(n) && n.kind !== 'cache'));
+  if (owned.length > 0) return [...new Set(owned)];
+  const anyNamed = matching(graph.nodes, entity.match).length > 0;
+  return !anyNamed && stores.length === 1 ? stores : [];
+}
+
+export const databaseChoice: Rule = (graph, params) => {
+  const findings: Finding[] = [];
+  if (params.entities.length === 0) {
+    const unknown = graph.nodes.filter((n) => n.kind === 'database' && n.role !== 'replica' && n.dataModel === 'unknown');
+    if (unknown.length > 0) {
+      findings.push(
+        finding(RULE, 'info', unknown.map((n) => n.id), 'sql-vs-nosql', {
+          message: `Name the database technology or data model of ${namedList(unknown)}.`,
+          why: 'The choice between relational, document, wide-column or key-value storage drives consistency, query flexibility and how the data scales.',
+          fix: 'Put the technology in the label, e.g. `DB[(Orders DB · Postgres)]`.',
+        }),
+      );
+    }
+    return findings;
+  }
+  for (const entity of params.entities) {
+    const stores = storesFor(entity, graph);
+    const accepted = entity.accept.map((m) => MODEL_NAMES[m]).join(' or ');
+    if (stores.length === 0) {
+      findings.push(
+        finding(RULE, 'info', [], 'sql-vs-nosql', {
+          message: `No store is labelled for ${entity.name}.`,
+          why: entity.reason,
+          fix: `Name where ${entity.name} is kept, e.g. \`${entity.id.replace(/[^\w]/g, '_')}DB[(${entity.name} · technology)]\`; a ${accepted} store fits.`,
+        }),
+      );
+      continue;
+    }
+    if (stores.some((s) => entity.accept.includes(modelOf(s)))) continue;
+    // A cache in front of the wrong store is not itself the mistake: report the durable stores.
+    const durable = stores.filter((n) => n.kind !== 'cache');
+    for (const store of durable.length > 0 ? durable : stores) {
+      const model = modelOf(store);
+      if (model === 'unknown') {
+        findings.push(
+          finding(RULE, 'minor', [store.id], 'sql-vs-nosql', {
+            message: `${named(store)} stores ${entity.name} but does not say which kind of database it is.`,
+            why: entity.reason,
+            fix: `Name the technology or data model in the label; a ${accepted} store fits ${entity.name}.`,
+          }),
+        );
+      } else {
+        findings.push(
+          finding(RULE, 'major', [store.id], 'sql-vs-nosql', {
+            message: `${named(store)} keeps ${entity.name} in a ${MODEL_NAMES[model]} store; this prompt calls for ${accepted}.`,
+            why: entity.reason,
+            fix: `Store ${entity.name} in a ${accepted} database.`,
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,73 @@
+import type { ArchNode, ArchitectureGraph, AnnotationFlag } from '../model/types';
+import type { ConceptId, Need, RuleId, Severity } from '../vocabulary';
+import type { GradingParams } from '../params';
+import { hasAny, toWords, type Words } from '../model/text';
+import type { Finding } from './types';
+
+export function finding(
+  rule: RuleId,
+  severity: Severity,
+  nodes: readonly string[],
+  concept: ConceptId,
+  text: { message: string; why: string; fix: string },
+): Finding {
+  return Object.freeze({
+    rule,
+    severity,
+    nodes: Object.freeze([...new Set(nodes)].sort()),
+    message: text.message,
+    why: text.why,
+    fix: text.fix,
+    concept,
+  });
+}
+
+/** A feature the prompt requires that is entirely missing is critical; a missing recommended one minor. */
+export function severityForNeed(need: Need): Severity {
+  return need === 'required' ? 'critical' : 'minor';
+}
+
+export const ids = (nodes: readonly ArchNode[]): string[] => nodes.map((n) => n.id);
+
+/** Short human name of a node for messages: `LB ("Load Balancer")`. */
+export function named(node: ArchNode): string {
+  return node.label === node.id ? `\`${node.id}\`` : `\`${node.id}\` ("${node.label}")`;
+}
+
+export function namedList(nodes: readonly ArchNode[]): string {
+  return nodes.map(named).join(', ');
+}
+
+/** Whether any node (or edge label) in the diagram states the flag. */
+export function anyFlag(graph: ArchitectureGraph, flag: AnnotationFlag): boolean {
+  return graph.nodes.some((n) => n.annotations.flags.includes(flag));
+}
+
+export const hasFlag = (node: ArchNode, flag: AnnotationFlag): boolean => node.annotations.flags.includes(flag);
+
+/** Nodes whose label (or enclosing subgraph title) contains one of the match words. */
+const nodeWords = new WeakMap<ArchNode, Words>();
+
+function wordsOf(node: ArchNode): Words {
+  let words = nodeWords.get(node);
+  if (words === undefined) {
+    words = toWords(`${node.label} ${node.id}`);
+    nodeWords.set(node, words);
+  }
+  return words;
+}
+
+export function matching<T extends ArchNode>(nodes: readonly T[], match: readonly string[]): T[] {
+  return nodes.filter((n) => hasAny(wordsOf(n), match));
+}
+
+export const COMPUTE_KINDS = ['service', 'web_server', 'worker', 'api_gateway'] as const;
+
+/**
+ * Caches the prompt's entities live in: when the product is itself a cache (or counters live
+ * only in Redis), such a cache is a data store for the sharding and replication rules.
+ */
+export function entityCaches(graph: ArchitectureGraph, params: GradingParams): ArchNode[] {
+  const match = params.entities.flatMap((e) => e.match);
+  return match.length === 0 ? [] : matching(graph.ofKind('cache'), match);
+}

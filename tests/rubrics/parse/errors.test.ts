@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { quoteEdgeLabel, quoteNodeLabels, quoteSubgraphTitle } from '../../../rubrics/parse/errors';
+import { loadMermaid, parseMermaid, PARSE_LIMITS } from '../../../rubrics/parse/node/index';
+import { prepareSource } from '../../../rubrics/parse/preprocess';
+
+beforeAll(async () => {
+  await loadMermaid();
+});
+
+describe('label quoting fixes (pure)', () => {
+  it.each([
+    ['A[foo (bar)] --> B', 'A["foo (bar)"] --> B'],
+    ['  A[a [b] c]', '  A["a [b] c"]'],
+    ['A(x (y)) --> B[(DB)]', 'A("x (y)") --> B[(DB)]'],
+    ['A[(Orders (v2))] --> B', 'A[("Orders (v2)")] --> B'],
+    ['A{{a|b}}', 'A{{"a|b"}}'],
+    ['A["already (quoted)"] --> B', 'A["already (quoted)"] --> B'],
+    ['A[plain] --> B[text]', 'A[plain] --> B[text]'],
+    ['A[say "hi" (now)]', 'A["say #quot;hi#quot; (now)"]'],
+  ])('quoteNodeLabels(%j)', (line, fixed) => {
+    expect(quoteNodeLabels(line)).toBe(fixed);
+  });
+
+  it.each([
+    ['A -->|a|b| B', 'A -->|"a|b"| B'],
+    ['A -->|read (cached)| B', 'A -->|"read (cached)"| B'],
+    ['A -->|plain| B', 'A -->|plain| B'],
+  ])('quoteEdgeLabel(%j)', (line, fixed) => {
+    expect(quoteEdgeLabel(line)).toBe(fixed);
+  });
+
+  it.each([
+    ['subgraph S [a|b]', 'subgraph S ["a|b"]'],
+    ['  subgraph Data (EU)', '  subgraph "Data (EU)"'],
+    ['subgraph Plain title', 'subgraph Plain title'],
+  ])('quoteSubgraphTitle(%j)', (line, fixed) => {
+    expect(quoteSubgraphTitle(line)).toBe(fixed);
+  });
+});
+
+describe('line-preserving preprocessing', () => {
+  it('blanks front matter and comments but keeps the line count', () => {
+    const source = prepareSource('---\ntitle: x\n---\n%% note\nflowchart LR\n  A --> B\n');
+    expect(source.text.split('\n')).toHaveLength(7);
+    expect(source.lineOffset).toBe(4);
+    expect(source.text).not.toContain('title');
+  });
+});
+
+interface BrokenCase {
+  readonly name: string;
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+  /** The corrected line the hint must contain (undefined: no hint expected). */
+  readonly fixedLine?: string;
+  readonly missingEnd?: boolean;
+}
+
+const BROKEN: readonly BrokenCase[] = [
+  { name: 'unquoted parentheses in a label', text: 'flowchart LR\n  A[Cache (Redis)] --> B\n', line: 2, column: 11, fixedLine: 'A["Cache (Redis)"] --> B' },
+  { name: 'brackets inside a label', text: 'flowchart LR\n  A --> B\n  C[list [x] y] --> A\n', line: 3, column: 10, fixedLine: 'C["list [x] y"] --> A' },
+  { name: 'pipe inside an edge label', text: 'flowchart LR\n  A -->|read|write| B\n', line: 2, column: 19, fixedLine: 'A -->|"read|write"| B' },
+  { name: 'pipe inside a subgraph title', text: 'flowchart LR\n  subgraph S [a|b]\n    A\n  end\n', line: 2, column: 16, fixedLine: 'subgraph S ["a|b"]' },
+  { name: 'parentheses in a subgraph title', text: 'flowchart LR\n  subgraph Data (EU)\n    A\n  end\n', line: 2, column: 17, fixedLine: 'subgraph "Data (EU)"' },
+  { name: 'missing end', text: 'flowchart LR\n  subgraph Tier\n    A --> B\n', line: 3, column: 12, missingEnd: true },
+  { name: 'error after front matter and comments is located in the original text', text: '---\ntitle: t\n---\nflowchart LR\n  %% note\n\n  A[Feed (v2)] --> B\n', line: 7, column: 10, fixedLine: 'A["Feed (v2)"] --> B' },
+  { name: 'not a flowchart', text: 'hello world\n', line: 1, column: 1 },
+];
+
+describe('located parse errors with fix hints', () => {
+  it.each(BROKEN)('$name', async (c) => {
+    const result = await parseMermaid(c.text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [error] = result.errors;
+    expect(error).toBeDefined();
+    expect([error?.line, error?.column]).toEqual([c.line, c.column]);
+    expect(error?.message.length).toBeGreaterThan(10);
+    if (c.fixedLine !== undefined) {
+      expect(error?.hint).toContain(c.fixedLine);
+      // The corrected line really fixes the diagram.
+      const lines = c.text.split('\n');
+      lines[c.line - 1] = `  ${c.fixedLine}`;
+      expect((await parseMermaid(lines.join('\n'))).ok).toBe(true);
+    }
+    if (c.missingEnd === true) {
+      expect(error?.hint).toMatch(/`end`/);
+      expect((await parseMermaid(`${c.text}  end\n`)).ok).toBe(true);
+    }
+  });
+
+  it('refuses a sequence diagram with a clear message', async () => {
+    const result = await parseMermaid('sequenceDiagram\n  A->>B: hi\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message).toMatch(/flowchart/);
+  });
+
+  it('refuses empty input', async () => {
+    const result = await parseMermaid('  \n\n');
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses text over the size limit before running Mermaid, naming the limit', async () => {
+    const text = `flowchart LR\n${'  A --> B\n'.repeat(PARSE_LIMITS.maxChars / 10 + 1)}`;
+    const result = await parseMermaid(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message).toContain(String(PARSE_LIMITS.maxChars));
+  });
+});

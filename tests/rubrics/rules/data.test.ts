@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMermaid } from '../../../rubrics/parse/node/index';
+import { fc, findingsOf, paramsFor } from '../helpers';
+
+beforeAll(async () => {
+  await loadMermaid();
+});
+
+const entity = (id: string, match: string[], accept: string[]) => ({ id, name: id, match, accept, reason: `${id} reason.` });
+
+describe('database-choice', () => {
+  const posts = paramsFor('database-choice', {}, [entity('posts', ['post', 'posts'], ['wide_column', 'key_value'])]);
+  const ledger = paramsFor('database-choice', {}, [entity('ledger', ['ledger', 'journal'], ['relational'])]);
+  const search = paramsFor('database-choice', {}, [entity('search-index', ['search'], ['search'])]);
+  const general = paramsFor('database-choice');
+  const cases = [
+    ['accepted model named in the label', fc('App --> DB[(Posts · Cassandra)]'), posts, []],
+    ['wrong model', fc('App --> DB[(Posts · Postgres)]'), posts, ['major:DB']],
+    ['model not stated', fc('App --> DB[(Posts DB)]'), posts, ['minor:DB']],
+    ['owner service leads to the store', fc('Svc[Post service ×3] --> DB[(Main · MongoDB)]'), posts, ['major:DB']],
+    ['single store holds everything when nothing names the entity', fc('App --> DB[(Main · MongoDB)]'), ledger, ['major:DB']],
+    ['entity nowhere and several stores: info only', fc('App --> A[(Users · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), ledger, ['info:']],
+    ['replicas are judged through their primary', fc('App --> P[(Ledger · Postgres)]', 'P -. replicates .-> R[(Ledger replica)]'), ledger, []],
+    ['search index satisfies a search entity', fc('App --> ES[(Search · Elasticsearch)]', 'App --> DB[(Posts · Postgres)]'), search, []],
+    ['a cache in front is not blamed for the store behind it', fc('App --> C[(Ledger cache · Redis)]:::cache', 'App --> DB[(Ledger · MongoDB)]'), ledger, ['major:DB']],
+    ['a key-value cache can be the accepted store', fc('App --> C[(Post counters · Redis cluster)]', 'App --> DB[(Posts archive · Postgres)]'), posts, []],
+    ['general rubric: unknown model is info', fc('App --> DB[(Database)]'), general, ['info:DB']],
+    ['general rubric: named technology is silent', fc('App --> DB[(Orders · MySQL)]'), general, []],
+  ] as const;
+  it.each(cases)('%s', async (_name, text, params, expected) => {
+    expect(await findingsOf(text, params)).toEqual(expected);
+  });
+});
+
+describe('sharding', () => {
+  const rubric = (need: string) => ({
+    sharding: {
+      need,
+      goodKeys: [{ key: 'user_id', reason: 'Spreads users evenly.' }],
+      hotKeys: [{ key: 'celebrity_id', reason: 'A celebrity has millions of followers.' }, { key: 'created_at', reason: 'All writes hit now.' }],
+    },
+  });
+  const required = paramsFor('sharding', rubric('required'));
+  const recommended = paramsFor('sharding', rubric('recommended'));
+  const none = paramsFor('sharding', rubric('none'));
+  const cases = [
+    ['good key', fc('App --> DB[(Posts · Cassandra · shard: user_id)]'), required, []],
+    ['good key written differently', fc('App --> DB[(Posts · sharded by User-ID)]'), required, []],
+    ['hot key', fc('App --> DB[(Posts · shard: created_at)]'), required, ['major:DB']],
+    ['key not among the good ones', fc('App --> DB[(Posts · shard: region)]'), required, ['minor:DB']],
+    ['no key, required', fc('App --> DB[(Posts · Postgres)]'), required, ['critical:DB']],
+    ['no key, recommended', fc('App --> DB[(Posts · Postgres)]'), recommended, ['minor:DB']],
+    ['no key on a small store once one store declares a key', fc('App --> A[(Posts · shard: user_id)]', 'App --> B[(Config · Postgres)]'), required, []],
+    ['a sharded cache declares the key', fc('App --> C[(Counters · Redis cluster · shard: user_id)]'), required, []],
+    ['need none: silent', fc('App --> DB[(Posts · shard: created_at)]'), none, []],
+    ['no database: silent', fc('U([Users]) --> App[App]'), required, []],
+  ] as const;
+  it.each(cases)('%s', async (_name, text, params, expected) => {
+    expect(await findingsOf(text, params)).toEqual(expected);
+  });
+
+  it('explains the hot-key problem with the celebrity example', async () => {
+    const { graphOf } = await import('../helpers');
+    const { runRules } = await import('../../../rubrics/grade');
+    const [finding] = runRules(await graphOf(fc('App --> DB[(Feed · shard: celebrity_id)]')), required);
+    expect(finding?.why).toMatch(/celebrity/);
+    expect(finding?.fix).toContain('user_id');
+  });
+});
+
+describe('caching', () => {
+  const required = paramsFor('caching', { caching: 'required' });
+  const readHeavy = paramsFor('caching', { readHeavy: true });
+  const none = paramsFor('caching');
+  const cases = [
+    ['no cache, required', fc('App[App ×3] --> DB[(Posts)]'), required, ['critical:DB']],
+    ['no cache, read-heavy', fc('App[App ×3] --> DB[(Posts)]'), readHeavy, ['minor:DB']],
+    ['good cache', fc('App[App ×3] --> C[(Redis cluster · TTL 60s)]', 'App --> DB[(Posts)]'), required, []],
+    ['single cache node', fc('App[App ×3] --> C[(Redis · TTL 60s)]', 'App --> DB[(Posts)]'), required, ['minor:C']],
+    ['no TTL or invalidation', fc('App[App ×3] --> C[(Redis cluster)]', 'App --> DB[(Posts)]'), required, ['minor:C']],
+    ['invalidation on the edge', fc('App[App ×3] -->|invalidate on write| C[(Redis cluster)]', 'App --> DB[(Posts)]'), required, []],
+    ['cache used by no service', fc('App[App ×3] --> DB[(Posts)]', 'DB --> C[(Redis cluster · TTL 1m)]'), required, ['minor:C']],
+    ['need none: silent', fc('App[App ×3] --> DB[(Posts)]'), none, []],
+  ] as const;
+  it.each(cases)('%s', async (_name, text, params, expected) => {
+    expect(await findingsOf(text, params)).toEqual(expected);
+  });
+});
+
+describe('cdn-object-storage', () => {
+  const both = paramsFor('cdn-object-storage', { cdn: 'required', objectStorage: 'required' });
+  const cdnOnly = paramsFor('cdn-object-storage', { cdn: 'recommended' });
+  const none = paramsFor('cdn-object-storage');
+  const cases = [
+    ['CDN in front of a bucket', fc('U([Users]) --> CDN[CloudFront]', 'CDN --> S3[(Media · S3)]', 'App --> S3'), both, []],
+    ['neither', fc('U([Users]) --> App[App ×3]', 'App --> DB[(Posts · Postgres)]'), both, ['critical:', 'critical:']],
+    ['media in the database', fc('U([Users]) --> CDN[CDN]', 'CDN --> App[App ×3]', 'App --> DB[(Photos and posts · Postgres)]'), both, ['critical:', 'major:DB']],
+    ['CDN not connected to the bucket', fc('U([Users]) --> CDN[CDN]', 'U --> App[App ×3]', 'App --> S3[(Media · S3)]'), both, ['minor:CDN,S3']],
+    ['recommended CDN missing', fc('U([Users]) --> App[App ×3]'), cdnOnly, ['minor:']],
+    ['need none: silent', fc('U([Users]) --> App[App ×3]'), none, []],
+  ] as const;
+  it.each(cases)('%s', async (_name, text, params, expected) => {
+    expect(await findingsOf(text, params)).toEqual(expected);
+  });
+});
+
+describe('a cache the entities live in is a data store', () => {
+  const params = {
+    ...paramsFor('sharding', { sharding: { need: 'required' }, replication: { need: 'required' } }, [entity('items', ['cache', 'cached', 'items'], ['key_value'])]),
+  };
+  const withReplication = paramsFor('replication', { replication: { need: 'required' } }, [entity('items', ['cache', 'cached', 'items'], ['key_value'])]);
+  it.each([
+    ['sharding: one big cache with no key', fc('S([Services]) --> C[(Shared cache · Redis)]'), params, ['critical:C']],
+    ['sharding: keyed cache nodes', fc('S([Services]) --> C[(Cache nodes ×100 · shard: key_hash)]'), params, []],
+    ['replication: one big cache', fc('S([Services]) --> C[(Shared cache · Redis)]'), withReplication, ['critical:C']],
+    ['replication: cache replicas with promotion', fc('S([Services]) --> C[(Cache nodes ×10)]', 'C -. replicates .-> R[(Cache replicas ×10 · promoted on failure)]:::cache'), withReplication, []],
+  ] as const)('%s', async (_name, text, p, expected) => {
+    expect(await findingsOf(text, p)).toEqual(expected);
+  });
+});
