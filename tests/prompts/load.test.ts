@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUILTIN_PROMPTS_DIR, loadPromptLibrary, loadPromptsFromDir, MAX_PROMPT_FILE_BYTES } from '../../prompts/node/load';
+import { variant } from './fixtures';
+
+const promptNamed = (id: string): string => variant('id: tiny', `id: ${id}`);
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'sysdrill-prompts-'));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+function folder(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+describe('loadPromptsFromDir', () => {
+  it('loads the good files and reports the bad one without stopping', () => {
+    const dir = folder('mixed', {
+      'alpha.yaml': promptNamed('alpha'),
+      'broken.yaml': variant('accept: [key_value]', 'accept: key_value', promptNamed('broken')),
+      'gamma.yml': promptNamed('gamma'),
+      'notes.txt': 'not a prompt',
+    });
+    const result = loadPromptsFromDir(dir);
+    expect(result.prompts.map((p) => p.id)).toEqual(['alpha', 'gamma']);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      `${join(dir, 'broken.yaml')}: entities[0].accept: expected array, received string (line 33, column 13)`,
+    ]);
+  });
+
+  it('reports a second file declaring an id that is already loaded', () => {
+    const dir = folder('dupes', { 'same.yaml': promptNamed('same'), 'same.yml': promptNamed('same') });
+    const result = loadPromptsFromDir(dir);
+    expect(result.prompts.map((p) => p.id)).toEqual(['same']);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      `${join(dir, 'same.yml')}: id: id "same" is already used by ${join(dir, 'same.yaml')}`,
+    ]);
+  });
+
+  it('refuses an oversized file without parsing it', () => {
+    const huge = `${promptNamed('huge')}\n# ${'x'.repeat(MAX_PROMPT_FILE_BYTES)}\n`;
+    const dir = folder('big', { 'huge.yaml': huge, 'small.yaml': promptNamed('small') });
+    const result = loadPromptsFromDir(dir);
+    expect(result.prompts.map((p) => p.id)).toEqual(['small']);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      `${join(dir, 'huge.yaml')}: file is ${Buffer.byteLength(huge)} bytes; prompt files are limited to ${MAX_PROMPT_FILE_BYTES} bytes`,
+    ]);
+  });
+
+  it('reports a missing folder as one read error', () => {
+    const missing = join(root, 'nope');
+    const result = loadPromptsFromDir(missing);
+    expect(result.prompts).toEqual([]);
+    expect(result.errors).toEqual([expect.objectContaining({ file: missing, kind: 'read' })]);
+    expect(result.errors[0]?.message).toMatch(/cannot read prompt folder: ENOENT/);
+  });
+});
+
+describe('loadPromptLibrary', () => {
+  it('adds user prompts after the built-in ones and marks them', () => {
+    const builtinDir = folder('builtin', { 'alpha.yaml': promptNamed('alpha') });
+    const userDir = folder('user', { 'mine.yaml': promptNamed('mine') });
+    const library = loadPromptLibrary({ builtinDir, userDir });
+    expect(library.prompts.map((p) => p.id)).toEqual(['alpha', 'mine']);
+    expect(library.userPromptIds).toEqual(['mine']);
+    expect(library.errors).toEqual([]);
+  });
+
+  it('refuses a user prompt that would replace a built-in id, and says so', () => {
+    const builtinDir = folder('builtin', { 'alpha.yaml': promptNamed('alpha') });
+    const userDir = folder('user', { 'alpha.yaml': variant('title: Tiny prompt', 'title: Mine', promptNamed('alpha')) });
+    const library = loadPromptLibrary({ builtinDir, userDir });
+    expect(library.prompts.map((p) => p.title)).toEqual(['Tiny prompt']);
+    expect(library.userPromptIds).toEqual([]);
+    expect(library.errors.map((e) => e.message)).toEqual([
+      `${join(userDir, 'alpha.yaml')}: id: id "alpha" is a built-in prompt; rename the file and its id to add your own`,
+    ]);
+  });
+
+  it('treats a user folder that does not exist yet as empty', () => {
+    const builtinDir = folder('builtin', { 'alpha.yaml': promptNamed('alpha') });
+    const library = loadPromptLibrary({ builtinDir, userDir: join(root, 'not-created') });
+    expect(library.prompts.map((p) => p.id)).toEqual(['alpha']);
+    expect(library.errors).toEqual([]);
+  });
+});
+
+describe('built-in prompt library', () => {
+  const builtin = loadPromptsFromDir(BUILTIN_PROMPTS_DIR);
+
+  it('validates every built-in prompt file', () => {
+    expect(builtin.errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('contains the four required prompts and at least sixteen in total', () => {
+    const ids = builtin.prompts.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['ecommerce', 'instagram', 'llm-chat', 'banking']));
+    expect(ids.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each(builtin.prompts.map((p) => [p.id, p] as const))('%s gives the candidate enough to work with', (_id, prompt) => {
+    expect({
+      clarifyingQuestions: prompt.clarifyingQuestions.length >= 3,
+      estimates: prompt.estimates.length >= 3,
+      hints: prompt.hints.length >= 3,
+      entities: prompt.entities.length >= 2,
+      rules: Object.keys(prompt.rubric.rules).length >= 5,
+    }).toEqual({ clarifyingQuestions: true, estimates: true, hints: true, entities: true, rules: true });
+  });
+});
