@@ -7,7 +7,14 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 const forbid = (names, message) => names.map((name) => ({ name, message }));
-const electronBan = { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' };
+// A regex, not a gitignore-style group: `electron` as a group also matches the repo's own
+// electron/ folder (e.g. ../../electron/ipc/contract), which the renderer may import types from.
+const electronBan = { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' };
+const contractValueBan = {
+  group: ['**/electron/ipc/contract'],
+  allowTypeImports: true,
+  message: 'The renderer imports the IPC contract for its types only (import type); runtime calls go through window.api.',
+};
 const sqliteBan = {
   group: ['better-sqlite3'],
   message: 'SQLite belongs to the main process: only electron/db/ may import better-sqlite3.',
@@ -64,7 +71,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: forbid(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'), patterns: [electronBan, sqliteBan, mainProcessBan] },
+        { paths: forbid(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'), patterns: [electronBan, sqliteBan, mainProcessBan, contractValueBan] },
       ],
     },
   },
@@ -74,7 +81,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: forbid(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'), patterns: [electronBan, sqliteBan, mainProcessBan, mermaidBan] },
+        { paths: forbid(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'), patterns: [electronBan, sqliteBan, mainProcessBan, mermaidBan, contractValueBan] },
       ],
     },
   },

@@ -1,0 +1,49 @@
+import { CSS_MARKER, STYLE_MARKER } from './cspGuard';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Nothing in a flowchart preview needs these; Mermaid's own sanitising already drops them. */
+const NEVER_SHOWN = 'script, foreignObject, iframe, object, embed, image, use';
+
+export interface MountedSvg {
+  readonly svg: SVGSVGElement;
+  /** Mermaid's stylesheet for this diagram, to adopt into the shadow root that shows it. */
+  readonly sheet: CSSStyleSheet;
+}
+
+/**
+ * Turns the SVG text returned by `renderDiagram` into a live element without any inline markup
+ * the CSP would block: it is parsed as `image/svg+xml` (never as HTML), its `<style>` (an inert
+ * `<desc>` while Mermaid ran) becomes a constructed stylesheet, and inline styles are applied
+ * through CSSOM after the node joins the page's document.
+ */
+export function mountSvg(svgText: string, into: ShadowRoot, baseSheets: readonly CSSStyleSheet[] = []): MountedSvg | { readonly error: string } {
+  const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const root = parsed.documentElement;
+  if (parsed.getElementsByTagName('parsererror').length > 0 || root.namespaceURI !== SVG_NS || root.localName !== 'svg') {
+    return { error: 'The preview could not be drawn (Mermaid returned SVG that does not parse).' };
+  }
+  const cssHolders = [...root.querySelectorAll(`[${CSS_MARKER}]`)];
+  const css = cssHolders.map((holder) => holder.textContent ?? '').join('\n');
+  for (const holder of cssHolders) holder.remove();
+  for (const element of root.querySelectorAll(NEVER_SHOWN)) element.remove();
+  // A `click` link is shown as its content: the preview navigates nowhere.
+  for (const link of root.querySelectorAll('a')) link.replaceWith(...link.childNodes);
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of [...element.attributes]) {
+      if (/^on/i.test(attribute.name) || /^(?:xlink:)?href$/i.test(attribute.name)) element.removeAttribute(attribute.name);
+    }
+  }
+
+  const svg = document.importNode(root, true) as unknown as SVGSVGElement;
+  for (const element of [svg, ...svg.querySelectorAll(`[${STYLE_MARKER}]`)]) {
+    const style = element.getAttribute(STYLE_MARKER);
+    if (style === null) continue;
+    (element as SVGElement).style.cssText = style;
+    element.removeAttribute(STYLE_MARKER);
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  into.adoptedStyleSheets = [...baseSheets, sheet];
+  into.replaceChildren(svg);
+  return { svg, sheet };
+}

@@ -1,0 +1,27 @@
+import type { JSX } from 'react';
+import { CHEAT_SHEET } from '../../../rubrics/cheatsheet';
+import { InlineCode } from './InlineCode';
+
+/** What the grader reads from a flowchart, collapsed until asked for. */
+export function CheatSheet(): JSX.Element {
+  return (
+    <details className="cheatsheet">
+      <summary>Notation cheat sheet: what the grader reads</summary>
+      {CHEAT_SHEET.map((section) => (
+        <section key={section.id} className="cheatsheet-section" aria-labelledby={`cheatsheet-${section.id}`}>
+          <h4 id={`cheatsheet-${section.id}`}>{section.title}</h4>
+          <pre className="cheatsheet-example">
+            <code>{section.mermaid}</code>
+          </pre>
+          <ul>
+            {section.reads.map((line, index) => (
+              <li key={index}>
+                <InlineCode text={line} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </details>
+  );
+}

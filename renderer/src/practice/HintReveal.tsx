@@ -1,0 +1,31 @@
+import { useState, type JSX } from 'react';
+
+/** The prompt's hints, revealed one at a time on request. */
+export function HintReveal(props: { readonly hints: readonly string[] }): JSX.Element {
+  const [shown, setShown] = useState(0);
+  const total = props.hints.length;
+  return (
+    <section className="hints" aria-labelledby="hints-title">
+      <div className="hints-header">
+        <h3 id="hints-title">Hints</h3>
+        <span className="muted small" data-testid="hint-counter">
+          {shown} of {total}
+        </span>
+      </div>
+      {shown > 0 && (
+        <ol className="hint-list">
+          {props.hints.slice(0, shown).map((hint, index) => (
+            <li key={index}>{hint}</li>
+          ))}
+        </ol>
+      )}
+      {shown < total ? (
+        <button type="button" onClick={() => setShown((n) => Math.min(n + 1, total))}>
+          {shown === 0 ? 'Show a hint' : 'Show another hint'}
+        </button>
+      ) : (
+        <p className="muted small">That was the last hint.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { vi } from 'vitest';
+import type { ChannelOutput, Draft, IpcError, IpcResult, PromptList, Settings, SysdrillApi } from '../../electron/ipc/contract';
+import { parsePromptFile } from '../../prompts/parse';
+import bankingYaml from '../../prompts/data/banking.yaml?raw';
+
+type Prompt = ChannelOutput<'prompts:get'>;
+
+export function bankingPrompt(): Prompt {
+  const parsed = parsePromptFile('banking.yaml', bankingYaml);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return parsed.prompt;
+}
+
+const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
+const fail = (error: IpcError): Promise<IpcResult<never>> => Promise.resolve({ ok: false, error });
+
+export interface FakeApiOptions {
+  readonly list?: PromptList | IpcError;
+  readonly prompts?: readonly Prompt[];
+  readonly drafts?: readonly Draft[];
+  readonly settings?: Settings;
+}
+
+/** An in-memory window.api with the contract's shape, recording every call. */
+export function fakeApi(options: FakeApiOptions = {}) {
+  const drafts = new Map((options.drafts ?? []).map((d) => [`${d.promptId}/${d.mode}`, d]));
+  let settings: Settings = options.settings ?? { theme: 'system', editorFontSize: 14 };
+  const list = options.list ?? { prompts: [], errors: [] };
+  const api = {
+    listPrompts: vi.fn(() => ('code' in list ? fail(list) : ok(list))),
+    getPrompt: vi.fn(({ id }: { id: string }) => {
+      const prompt = options.prompts?.find((p) => p.id === id);
+      return prompt === undefined ? fail({ code: 'not_found', message: `There is no prompt with id "${id}".` }) : ok(prompt);
+    }),
+    getDraft: vi.fn(({ promptId, mode }: { promptId: string; mode: Draft['mode'] }) => ok(drafts.get(`${promptId}/${mode}`) ?? null)),
+    saveDraft: vi.fn(({ promptId, mode, text }: { promptId: string; mode: Draft['mode']; text: string }) => {
+      drafts.set(`${promptId}/${mode}`, { promptId, mode, text, updatedAt: 1 });
+      return ok({ savedAt: 1 });
+    }),
+    getSettings: vi.fn(() => ok(settings)),
+    setSettings: vi.fn((patch: Partial<Settings>) => {
+      settings = { ...settings, ...patch };
+      return ok(settings);
+    }),
+  } satisfies SysdrillApi;
+  return { api, drafts };
+}

@@ -1,0 +1,219 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
+import type { ParseError } from '../../rubrics/parse/types';
+import { CHEAT_SHEET } from '../../rubrics/cheatsheet';
+import { SEVERITIES } from '../../rubrics/vocabulary';
+import { parsePromptFile } from '../../prompts/parse';
+import urlShortenerYaml from '../../prompts/data/url-shortener.yaml?raw';
+import { CheatSheet } from '../../renderer/src/practice/CheatSheet';
+import { FeedbackPanel, FindingsList, ScoreSummary, groupBySeverity } from '../../renderer/src/practice/FeedbackPanel';
+import { HintReveal } from '../../renderer/src/practice/HintReveal';
+import { InlineCode } from '../../renderer/src/practice/InlineCode';
+import { ParseErrorList } from '../../renderer/src/practice/ParseErrorList';
+// The renderer's own Mermaid adapter, running on jsdom: the same parse the app grades with.
+import { parseForGrading } from '../../renderer/src/mermaid/index';
+
+const prompt = (() => {
+  const parsed = parsePromptFile('url-shortener.yaml', urlShortenerYaml);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return parsed.prompt;
+})();
+
+async function gradeText(text: string): Promise<GradeReport> {
+  const parsed = await parseForGrading(text);
+  if (!parsed.ok) throw new Error(`does not parse: ${JSON.stringify(parsed.errors)}`);
+  return gradeFlowchart(parsed.flowchart, { rubric: prompt.rubric, entities: prompt.entities });
+}
+
+async function parseErrorsOf(text: string): Promise<readonly ParseError[]> {
+  const parsed = await parseForGrading(text);
+  if (parsed.ok) throw new Error('expected a parse error');
+  return parsed.errors;
+}
+
+/** Real reports from the real grader: the prompt's naive design, its reference, and one lone box. */
+let naive: GradeReport;
+let reference: GradeReport;
+let loneBox: GradeReport;
+
+beforeAll(async () => {
+  naive = await gradeText(prompt.naive.mermaid);
+  reference = await gradeText(prompt.reference.mermaid);
+  loneBox = await gradeText('flowchart LR\n  User --> App[Shortener service]');
+}, 60_000);
+
+afterEach(cleanup);
+
+const groupHeadings = (): string[] => screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent ?? '');
+
+describe('groupBySeverity', () => {
+  it('keeps severity order (critical first) and drops empty groups', () => {
+    const groups = groupBySeverity(naive.findings);
+    const severities = groups.map(([severity]) => severity);
+    expect(severities).toEqual(SEVERITIES.filter((s) => naive.findings.some((f) => f.severity === s)));
+    for (const [severity, findings] of groups) {
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.every((f) => f.severity === severity)).toBe(true);
+    }
+    expect(groups.flatMap(([, findings]) => findings)).toHaveLength(naive.findings.length);
+  });
+
+  it('returns no groups for no findings', () => {
+    expect(groupBySeverity([])).toEqual([]);
+  });
+});
+
+describe('FindingsList', () => {
+  it('shows one section per severity present, in order, with its count', () => {
+    render(<FindingsList findings={naive.findings} />);
+    const expected = groupBySeverity(naive.findings).map(([severity, list]) => {
+      const title = { critical: 'Critical', major: 'Major', minor: 'Minor', info: 'Notes' }[severity];
+      return `${title} (${list.length})`;
+    });
+    expect(groupHeadings()).toEqual(expected);
+    expect(screen.getAllByRole('listitem')).toHaveLength(naive.findings.length);
+  });
+
+  it('shows each finding’s message, nodes, why and fix', () => {
+    render(<FindingsList findings={loneBox.findings} />);
+    const spof = loneBox.findings.find((f) => f.rule === 'single-point-of-failure');
+    expect(spof?.nodes).toEqual(['App']);
+    const critical = screen.getByRole('region', { name: 'Critical findings' });
+    const item = within(critical)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('single point of failure'));
+    expect(item).toBeDefined();
+    const card = within(item as HTMLElement);
+    expect(card.getByRole('button', { name: 'App' })).toBeTruthy();
+    expect(item?.querySelector('.finding-message code')?.textContent).toBe('App');
+    expect(item?.textContent).toContain(`Why: ${spof?.why.replace(/`/g, '')}`);
+    expect(item?.textContent).toContain(`Fix: ${spof?.fix.replace(/`/g, '')}`);
+  });
+
+  it('reports a clicked node id so the preview can outline it', () => {
+    const onShowNodes = vi.fn();
+    render(<FindingsList findings={loneBox.findings} onShowNodes={onShowNodes} />);
+    fireEvent.click(screen.getAllByRole('button', { name: 'App' })[0] as HTMLElement);
+    expect(onShowNodes).toHaveBeenCalledWith(['App']);
+  });
+
+  it('says so when the rubric finds nothing wrong', () => {
+    render(<FindingsList findings={[]} />);
+    expect(screen.getByText('No problems found for this prompt’s rubric.')).toBeTruthy();
+    expect(screen.queryAllByRole('heading')).toHaveLength(0);
+  });
+
+  it('lists only the severities a good design still gets', () => {
+    render(<FindingsList findings={reference.findings} />);
+    const present = new Set(reference.findings.map((f) => f.severity));
+    for (const [severity, title] of [['critical', 'Critical'], ['major', 'Major'], ['minor', 'Minor'], ['info', 'Notes']] as const) {
+      expect(screen.queryByRole('region', { name: `${title} findings` }) !== null).toBe(present.has(severity));
+    }
+  });
+});
+
+describe('ScoreSummary', () => {
+  it('shows the total and every scored category', () => {
+    render(<ScoreSummary score={naive.score} />);
+    expect(screen.getByTestId('score-total').textContent).toBe(String(naive.score.total));
+    const categories = Object.entries(naive.score.categories);
+    expect(categories.length).toBeGreaterThan(1);
+    for (const [category, value] of categories) {
+      const meter = screen.getByRole('meter', { name: new RegExp(category, 'i') });
+      expect(meter.getAttribute('value')).toBe(String(value));
+    }
+    expect(screen.queryByText(/Capped at/)).toBeNull();
+  });
+
+  it('explains a capped total', () => {
+    render(<ScoreSummary score={{ ...naive.score, total: 40, capped: true }} />);
+    expect(screen.getByText(/Capped at 40/)).toBeTruthy();
+  });
+});
+
+describe('FeedbackPanel', () => {
+  it('marks feedback that belongs to an older version of the text', () => {
+    const { rerender } = render(<FeedbackPanel report={naive} stale={false} />);
+    expect(screen.queryByText(/last diagram that parsed/)).toBeNull();
+    rerender(<FeedbackPanel report={naive} stale />);
+    expect(screen.getByText(/last diagram that parsed/)).toBeTruthy();
+    expect(screen.getByTestId('score-total').textContent).toBe(String(naive.score.total));
+  });
+});
+
+describe('HintReveal', () => {
+  it('reveals the hints one at a time with a counter', () => {
+    const hints = prompt.hints;
+    expect(hints.length).toBeGreaterThan(2);
+    render(<HintReveal hints={hints} />);
+    expect(screen.getByTestId('hint-counter').textContent).toBe(`0 of ${hints.length}`);
+    expect(screen.queryByRole('listitem')).toBeNull();
+
+    act(() => screen.getByRole('button', { name: 'Show a hint' }).click());
+    expect(screen.getByTestId('hint-counter').textContent).toBe(`1 of ${hints.length}`);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([hints[0]]);
+
+    act(() => screen.getByRole('button', { name: 'Show another hint' }).click());
+    expect(screen.getByTestId('hint-counter').textContent).toBe(`2 of ${hints.length}`);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(hints.slice(0, 2));
+
+    for (let shown = 2; shown < hints.length; shown++) act(() => screen.getByRole('button', { name: 'Show another hint' }).click());
+    expect(screen.getByTestId('hint-counter').textContent).toBe(`${hints.length} of ${hints.length}`);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([...hints]);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText('That was the last hint.')).toBeTruthy();
+  });
+});
+
+describe('ParseErrorList', () => {
+  it('shows where the diagram breaks, the offending line and the corrected line', async () => {
+    const errors = await parseErrorsOf('flowchart LR\n  A --> B[Service (v2)]');
+    render(<ParseErrorList errors={errors} />);
+    const alert = screen.getByRole('alert', { name: 'Diagram error' });
+    expect(alert.textContent).toContain('Line 2, column 19');
+    expect(alert.textContent).toContain('unexpected "("');
+    expect(within(alert).getByLabelText('Line 2 as written').textContent).toContain('A --> B[Service (v2)]');
+    expect(alert.querySelector('.parse-error-caret')?.textContent).toBe(`${' '.repeat(18)}^`);
+    expect(alert.querySelector('.parse-error-hint')?.textContent).toContain('A --> B["Service (v2)"]');
+  });
+
+  it('shows a refusal without an excerpt (empty diagram)', async () => {
+    const errors = await parseErrorsOf('   \n');
+    render(<ParseErrorList errors={errors} />);
+    const alert = screen.getByRole('alert', { name: 'Diagram error' });
+    expect(alert.textContent).toContain('Line 1, column 1');
+    expect(alert.textContent).toContain('The diagram is empty');
+    expect(alert.querySelector('.parse-error-excerpt')).toBeNull();
+  });
+});
+
+describe('InlineCode', () => {
+  it.each([
+    ['`LB` is a load balancer', ['LB'], 'LB is a load balancer'],
+    ['plain text', [], 'plain text'],
+    ['two `a` and `b`', ['a', 'b'], 'two a and b'],
+    ['unmatched `tick', [], 'unmatched `tick'],
+    ['<img src=x onerror=alert(1)> `<b>`', ['<b>'], '<img src=x onerror=alert(1)> <b>'],
+  ])('renders %j with code %j', (text, code, shown) => {
+    const { container } = render(
+      <p>
+        <InlineCode text={text} />
+      </p>,
+    );
+    expect([...container.querySelectorAll('code')].map((c) => c.textContent)).toEqual(code);
+    expect(container.textContent).toBe(shown);
+    expect(container.querySelector('img, b')).toBeNull();
+  });
+});
+
+describe('CheatSheet', () => {
+  it('is collapsed at first and holds every section of the cheat sheet', () => {
+    const { container } = render(<CheatSheet />);
+    const details = container.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(screen.getAllByRole('heading', { level: 4, hidden: true }).map((h) => h.textContent)).toEqual(CHEAT_SHEET.map((s) => s.title));
+    expect(container.querySelectorAll('pre code')).toHaveLength(CHEAT_SHEET.length);
+  });
+});
