@@ -20,7 +20,7 @@ const sqliteBan = {
   message: 'SQLite belongs to the main process: only electron/db/ may import better-sqlite3.',
 };
 const mermaidBan = {
-  group: ['mermaid', 'mermaid/*'],
+  regex: '^mermaid(/.*)?$',
   message: 'Mermaid is imported only by a parse adapter (rubrics/parse/node, renderer/src/mermaid).',
 };
 const uiBan = { group: ['react', 'react-dom', 'react-dom/*'], message: 'Pure layers do not render UI.' };

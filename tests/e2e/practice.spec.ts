@@ -130,7 +130,7 @@ test('hints are revealed one at a time, and the cheat sheet opens on request', a
   await region.getByRole('button', { name: 'Show a hint' }).click();
   await expect(region.getByTestId('hint-counter')).toHaveText(`1 of ${hints.length}`);
   await expect(region.getByRole('listitem')).toHaveText([hints[0] ?? '']);
-  await region.getByRole('button', { name: 'Show another hint' }).click();
+  await region.getByRole('button', { name: 'Show a hint' }).click();
   await expect(region.getByRole('listitem')).toHaveText(hints.slice(0, 2));
 
   const sheet = page.locator('details.cheatsheet');

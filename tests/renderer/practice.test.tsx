@@ -155,11 +155,11 @@ describe('HintReveal', () => {
     expect(screen.getByTestId('hint-counter').textContent).toBe(`1 of ${hints.length}`);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([hints[0]]);
 
-    act(() => screen.getByRole('button', { name: 'Show another hint' }).click());
+    act(() => screen.getByRole('button', { name: 'Show a hint' }).click());
     expect(screen.getByTestId('hint-counter').textContent).toBe(`2 of ${hints.length}`);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(hints.slice(0, 2));
 
-    for (let shown = 2; shown < hints.length; shown++) act(() => screen.getByRole('button', { name: 'Show another hint' }).click());
+    for (let shown = 2; shown < hints.length; shown++) act(() => screen.getByRole('button', { name: 'Show a hint' }).click());
     expect(screen.getByTestId('hint-counter').textContent).toBe(`${hints.length} of ${hints.length}`);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([...hints]);
     expect(screen.queryByRole('button')).toBeNull();

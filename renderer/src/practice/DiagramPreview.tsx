@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
-import { mountSvg } from './diagram';
+import { mountSvg } from '../mermaid/index';
 
 /** Shared by every preview: fit the drawing to the panel and mark the nodes a finding names. */
 let baseSheet: CSSStyleSheet | undefined;

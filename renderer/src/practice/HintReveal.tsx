@@ -21,7 +21,7 @@ export function HintReveal(props: { readonly hints: readonly string[] }): JSX.El
       )}
       {shown < total ? (
         <button type="button" onClick={() => setShown((n) => Math.min(n + 1, total))}>
-          {shown === 0 ? 'Show a hint' : 'Show another hint'}
+          Show a hint
         </button>
       ) : (
         <p className="muted small">That was the last hint.</p>

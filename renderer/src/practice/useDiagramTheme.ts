@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../electron/ipc/contract';
-import type { DiagramTheme } from './diagram';
+import type { DiagramTheme } from '../mermaid/index';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

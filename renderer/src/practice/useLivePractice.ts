@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { gradeFlowchart, type GradeReport } from '../../../rubrics/grade';
 import type { GradingParams } from '../../../rubrics/params';
 import type { ParseError } from '../../../rubrics/parse/types';
-import { parseForGrading, renderDiagram, type DiagramTheme } from './diagram';
+import { parseForGrading, renderDiagram, type DiagramTheme } from '../mermaid/index';
 
 /** Quiet time after the last keystroke before the diagram is parsed, drawn and graded. */
 export const PREVIEW_DELAY_MS = 300;

@@ -89,7 +89,7 @@ function DraftWorkspace(props: { readonly prompt: Prompt; readonly draft: Draft 
           <div className="pane-header">
             <h3 id="preview-title">Preview</h3>
             <span className="muted small" data-testid="preview-status">
-              {practice.busy ? 'Updating…' : practice.errors.length > 0 || practice.renderError !== undefined ? 'Showing the last diagram that worked' : ''}
+              {practice.busy ? 'Updating…' : practice.stale && !practice.empty ? 'Showing the last diagram that worked' : ''}
             </span>
           </div>
           {practice.errors.length > 0 && <ParseErrorList errors={practice.errors} />}
