@@ -14,12 +14,17 @@ export interface GradeReport {
   readonly score: Score;
 }
 
+/** Code-unit order, not localeCompare: the same input sorts the same on every machine and locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
     RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) ||
-    a.nodes.join(',').localeCompare(b.nodes.join(',')) ||
-    a.message.localeCompare(b.message)
+    compareText(a.nodes.join(','), b.nodes.join(',')) ||
+    compareText(a.message, b.message)
   );
 }
 
