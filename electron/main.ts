@@ -9,7 +9,7 @@ import type { Db } from './db/types';
 import { systemClock } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
-import { appPaths, resolveBuiltinPromptsDir, resolveElectronNativeBinding, resolveUserDataDir } from './paths';
+import { appPaths, resolveBuiltinPromptsDir, resolveElectronNativeBinding, resolveGlossaryFile, resolveUserDataDir } from './paths';
 import { hardenApp, hardenSession } from './security';
 import { createMainWindow } from './window/mainWindow';
 
@@ -73,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
 
     registerIpcHandlers(
       ipcMain,
-      { db: openDb, promptsDir: resolveBuiltinPromptsDir(layout), userPromptsDir: paths.userPromptsDir, clock: systemClock },
+      { db: openDb, promptsDir: resolveBuiltinPromptsDir(layout), userPromptsDir: paths.userPromptsDir, glossaryFile: resolveGlossaryFile(layout), clock: systemClock },
       (url) => isAppDocumentUrl(url, entry),
       { onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error) },
     );

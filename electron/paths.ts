@@ -46,6 +46,15 @@ export function resolveBuiltinPromptsDir(layout: RuntimeLayout): string {
 }
 
 /**
+ * Where the concept glossary is at run time: electron-builder copies `prompts/glossary.yaml` to
+ * `<resources>/glossary.yaml` (electron-builder.yml, extraResources); unpackaged runs read the
+ * repository's own file.
+ */
+export function resolveGlossaryFile(layout: RuntimeLayout): string {
+  return layout.isPackaged ? join(layout.resourcesPath, 'glossary.yaml') : join(layout.appPath, 'prompts', 'glossary.yaml');
+}
+
+/**
  * The better-sqlite3 binary built for Electron's ABI by scripts/native-for-electron.mjs
  * (`native/electron-v<ABI>/better_sqlite3.node`). node_modules keeps the Node build for
  * `npm test`; a packaged app carries the Electron build under its resources (electron-builder.yml

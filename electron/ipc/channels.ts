@@ -11,6 +11,7 @@ export const API_METHODS = {
   saveDraft: 'drafts:save',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  getGlossary: 'glossary:get',
 } as const;
 
 export type ApiMethod = keyof typeof API_METHODS;

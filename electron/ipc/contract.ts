@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIFFICULTIES, PromptSchema } from '../../prompts/schema';
+import { CONCEPT_IDS, RULE_IDS, type RuleId } from '../../rubrics/vocabulary';
 import type { ApiMethod, API_METHODS, Channel } from './channels';
 
 /**
@@ -77,6 +78,36 @@ export type Settings = z.output<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', editorFontSize: 14 };
 
+/** Rule ids in the words the glossary shows under "Graded by" (sent by `glossary:get`). */
+export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
+  'single-point-of-failure': 'Single points of failure',
+  'load-balancing': 'Load balancing',
+  'database-choice': 'Database choice',
+  caching: 'Caching',
+  'cdn-object-storage': 'CDN and object storage',
+  sharding: 'Sharding',
+  replication: 'Replication',
+  'async-processing': 'Asynchronous processing',
+  'stateless-services': 'Stateless services',
+  'realtime-transport': 'Real-time transport',
+  observability: 'Observability',
+};
+
+/** A glossary entry joined with what uses it: the rules that grade it, the prompts that practise it. */
+export const GlossaryConceptSchema = z.strictObject({
+  id: z.enum(CONCEPT_IDS),
+  title: z.string(),
+  summary: z.string(),
+  explanation: z.string(),
+  tradeOffs: z.array(z.string()),
+  rules: z.array(z.strictObject({ id: z.enum(RULE_IDS), title: z.string() })),
+  prompts: z.array(z.strictObject({ id: PromptIdSchema, title: z.string() })),
+});
+export type GlossaryConcept = z.output<typeof GlossaryConceptSchema>;
+
+export const GlossaryViewSchema = z.strictObject({ concepts: z.array(GlossaryConceptSchema) });
+export type GlossaryView = z.output<typeof GlossaryViewSchema>;
+
 const NoInput = z.undefined();
 
 export const CONTRACT = {
@@ -89,6 +120,7 @@ export const CONTRACT = {
   },
   'settings:get': { input: NoInput, output: SettingsSchema },
   'settings:set': { input: SettingsSchema.partial(), output: SettingsSchema },
+  'glossary:get': { input: NoInput, output: GlossaryViewSchema },
 } as const satisfies Record<Channel, { readonly input: z.ZodType; readonly output: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

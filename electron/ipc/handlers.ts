@@ -1,5 +1,9 @@
+import { conceptLinks } from '../../prompts/glossary';
+import { loadGlossary } from '../../prompts/node/glossary';
 import { loadPromptLibrary } from '../../prompts/node/load';
 import type { PromptFileError } from '../../prompts/errors';
+import { RULE_CONCEPTS } from '../../rubrics/rules/index';
+import type { RuleId } from '../../rubrics/vocabulary';
 import { createDraftsRepo, type DraftsRepo } from '../db/drafts';
 import { createSettingsRepo, type SettingsRepo } from '../db/settings';
 import type { Db, EpochMs } from '../db/types';
@@ -9,6 +13,8 @@ import {
   SettingsSchema,
   type ChannelOutput,
   type Contract,
+  type GlossaryView,
+  RULE_TITLES,
   type IpcResult,
   type PromptLoadError,
   type Settings,
@@ -33,6 +39,8 @@ export interface HandlerContext {
   readonly promptsDir: string;
   /** The user's own prompt files (`<userData>/prompts`); may not exist. */
   readonly userPromptsDir?: string;
+  /** The concept glossary (`prompts/glossary.yaml` from source, `<resources>/glossary.yaml` packaged). */
+  readonly glossaryFile: string;
   readonly clock: Clock;
 }
 
@@ -84,6 +92,35 @@ function readSettings(repo: SettingsRepo): Settings {
   return { ...DEFAULT_SETTINGS, ...Object.fromEntries(entries) };
 }
 
+function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(RULE_TITLES, id);
+}
+
+/** The glossary joined with the prompt library (built-in and the user's own) and the grader's rules. */
+function glossaryView(ctx: HandlerContext): IpcResult<GlossaryView> {
+  const loaded = loadGlossary(ctx.glossaryFile);
+  if (!loaded.ok) {
+    return fail(
+      'internal',
+      `The concept glossary (${ctx.glossaryFile}) could not be loaded.`,
+      loaded.errors.map((error) => ({ path: '', message: error.message })),
+    );
+  }
+  const prompts = loadLibrary(ctx).prompts;
+  const titles = new Map(prompts.map((p) => [p.id, p.title]));
+  return ok({
+    concepts: conceptLinks(loaded.glossary, prompts, RULE_CONCEPTS).map(({ entry, promptIds, ruleIds }) => ({
+      id: entry.id,
+      title: entry.title,
+      summary: entry.summary,
+      explanation: entry.explanation,
+      tradeOffs: [...entry.tradeOffs],
+      rules: ruleIds.filter(isRuleId).map((id) => ({ id, title: RULE_TITLES[id] })),
+      prompts: promptIds.map((id) => ({ id, title: titles.get(id) ?? id })),
+    })),
+  });
+}
+
 export const HANDLERS: { readonly [C in Channel]: Handler<C> } = {
   'prompts:list': (ctx) => {
     const library = loadLibrary(ctx);
@@ -125,4 +162,6 @@ export const HANDLERS: { readonly [C in Channel]: Handler<C> } = {
     })();
     return ok(readSettings(settings));
   },
+
+  'glossary:get': (ctx) => glossaryView(ctx),
 };

@@ -1,9 +1,10 @@
 import { useEffect, type JSX } from 'react';
 import type { Settings } from '../../electron/ipc/contract';
 import { ErrorNotice } from './components/ErrorNotice';
+import { GlossaryScreen } from './glossary/GlossaryScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { PromptScreen } from './screens/PromptScreen';
-import { routeHref } from './route';
+import { routeHref, type Route } from './route';
 import { useRoute } from './useRoute';
 import { useSettings } from './useSettings';
 
@@ -23,6 +24,14 @@ export function App(): JSX.Element {
         <a className="brand" href={routeHref({ screen: 'home' })}>
           Sysdrill
         </a>
+        <nav className="topnav" aria-label="Sections">
+          <a href={routeHref({ screen: 'home' })} aria-current={route.screen === 'home' ? 'page' : undefined}>
+            Prompts
+          </a>
+          <a href={routeHref({ screen: 'glossary' })} aria-current={route.screen === 'glossary' ? 'page' : undefined}>
+            Glossary
+          </a>
+        </nav>
         <label className="theme-picker">
           Theme{' '}
           <select value={settings.theme} onChange={(event) => update({ theme: event.target.value as Settings['theme'] })}>
@@ -35,7 +44,19 @@ export function App(): JSX.Element {
         </label>
       </header>
       {error !== undefined && <ErrorNotice what="settings" error={error} />}
-      {route.screen === 'home' ? <HomeScreen /> : <PromptScreen key={route.promptId} promptId={route.promptId} settings={settings} />}
+      <Screen route={route} settings={settings} />
     </div>
   );
+}
+
+function Screen(props: { readonly route: Route; readonly settings: Settings }): JSX.Element {
+  const { route } = props;
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+    case 'prompt':
+      return <PromptScreen key={route.promptId} promptId={route.promptId} settings={props.settings} />;
+    case 'glossary':
+      return <GlossaryScreen conceptId={route.conceptId} />;
+  }
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { BUILTIN_GLOSSARY_FILE } from '../../prompts/node/glossary';
 import { BUILTIN_PROMPTS_DIR } from '../../prompts/node/load';
 import { openDatabase } from '../../electron/db/open';
 import type { Db } from '../../electron/db/types';
@@ -20,6 +21,7 @@ export interface LaunchAppOptions {
   /** Reuse a browser (one per worker); without it, launchApp starts Chromium and close() stops it. */
   readonly browser?: Browser;
   readonly promptsDir?: string;
+  readonly glossaryFile?: string;
   readonly clock?: Clock;
 }
 
@@ -53,6 +55,7 @@ export async function launchApp(options: LaunchAppOptions): Promise<LaunchedApp>
     db,
     promptsDir: options.promptsDir ?? BUILTIN_PROMPTS_DIR,
     userPromptsDir: paths.userPromptsDir,
+    glossaryFile: options.glossaryFile ?? BUILTIN_GLOSSARY_FILE,
     clock: options.clock ?? systemClock,
   };
   const internalErrors: string[] = [];

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { BUILTIN_GLOSSARY_FILE } from '../../prompts/node/glossary';
 import { BUILTIN_PROMPTS_DIR } from '../../prompts/node/load';
 import { openDatabase } from '../../electron/db/open';
 import type { Db } from '../../electron/db/types';
@@ -43,5 +44,5 @@ export function fixedClock(start = Date.UTC(2026, 0, 2, 3, 4, 5)): Clock & { adv
 
 export function testContext(overrides: Partial<HandlerContext> = {}): HandlerContext & { file: string; dir: string } {
   const { db, file, dir } = tempDb();
-  return { db, promptsDir: BUILTIN_PROMPTS_DIR, clock: fixedClock(), file, dir, ...overrides };
+  return { db, promptsDir: BUILTIN_PROMPTS_DIR, glossaryFile: BUILTIN_GLOSSARY_FILE, clock: fixedClock(), file, dir, ...overrides };
 }

@@ -8,6 +8,7 @@ import { CHANNELS } from '../../electron/ipc/channels';
 import type { IpcResult } from '../../electron/ipc/contract';
 import { EXTERNAL_LINKS } from '../../electron/externalLinks';
 import { USER_DATA_DIR_ENV } from '../../electron/paths';
+import { CONCEPT_IDS } from '../../rubrics/vocabulary';
 import { createFakeElectron, installFakeElectron, type FakeElectron, type FakeWebContents } from './fakeElectron';
 import { tempDir } from './helpers';
 
@@ -129,6 +130,13 @@ describe('electron/main.ts with a fake electron module', () => {
   it('answers the app’s own page', async () => {
     const result = await invoke(fake, 'prompts:list', { url: `${appPageUrl}#/`, parent: null });
     expect(result.ok).toBe(true);
+  });
+
+  it('serves the repository glossary, so every concept reaches the glossary screen', async () => {
+    const result = await invoke(fake, 'glossary:get', { url: `${appPageUrl}#/glossary`, parent: null });
+    expect(result.ok).toBe(true);
+    const ids = result.ok ? (result.value as { concepts: { id: string }[] }).concepts.map((c) => c.id) : [];
+    expect(ids.sort()).toEqual([...CONCEPT_IDS].sort());
   });
 
   it.each([

@@ -1,7 +1,11 @@
 import { vi } from 'vitest';
-import type { ChannelOutput, Draft, IpcError, IpcResult, PromptList, Settings, SysdrillApi } from '../../electron/ipc/contract';
+import { RULE_TITLES, type ChannelOutput, type Draft, type GlossaryView, type IpcError, type IpcResult, type PromptList, type Settings, type SysdrillApi } from '../../electron/ipc/contract';
+import { conceptLinks, parseGlossaryFile } from '../../prompts/glossary';
 import { parsePromptFile } from '../../prompts/parse';
+import { RULE_CONCEPTS } from '../../rubrics/rules/index';
+import type { RuleId } from '../../rubrics/vocabulary';
 import bankingYaml from '../../prompts/data/banking.yaml?raw';
+import glossaryYaml from '../../prompts/glossary.yaml?raw';
 
 type Prompt = ChannelOutput<'prompts:get'>;
 
@@ -9,6 +13,21 @@ export function bankingPrompt(): Prompt {
   const parsed = parsePromptFile('banking.yaml', bankingYaml);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
   return parsed.prompt;
+}
+
+/** The real glossary joined with `prompts`, as main's `glossary:get` would answer. */
+export function glossaryView(prompts: readonly Prompt[] = []): GlossaryView {
+  const parsed = parseGlossaryFile('glossary.yaml', glossaryYaml);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  const titles = new Map(prompts.map((p) => [p.id, p.title]));
+  return {
+    concepts: conceptLinks(parsed.glossary, prompts, RULE_CONCEPTS).map(({ entry, promptIds, ruleIds }) => ({
+      ...entry,
+      tradeOffs: [...entry.tradeOffs],
+      rules: ruleIds.map((id) => ({ id: id as RuleId, title: RULE_TITLES[id as RuleId] })),
+      prompts: promptIds.map((id) => ({ id, title: titles.get(id) ?? id })),
+    })),
+  };
 }
 
 const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
@@ -19,6 +38,8 @@ export interface FakeApiOptions {
   readonly prompts?: readonly Prompt[];
   readonly drafts?: readonly Draft[];
   readonly settings?: Settings;
+  /** What `getGlossary` answers; by default the real glossary joined with `prompts`. */
+  readonly glossary?: GlossaryView | IpcError;
 }
 
 /** An in-memory window.api with the contract's shape, recording every call. */
@@ -26,6 +47,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
   const drafts = new Map((options.drafts ?? []).map((d) => [`${d.promptId}/${d.mode}`, d]));
   let settings: Settings = options.settings ?? { theme: 'system', editorFontSize: 14 };
   const list = options.list ?? { prompts: [], errors: [] };
+  const glossary = options.glossary ?? glossaryView(options.prompts);
   const api = {
     listPrompts: vi.fn(() => ('code' in list ? fail(list) : ok(list))),
     getPrompt: vi.fn(({ id }: { id: string }) => {
@@ -42,6 +64,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
       settings = { ...settings, ...patch };
       return ok(settings);
     }),
+    getGlossary: vi.fn(() => ('code' in glossary ? fail(glossary) : ok(glossary))),
   } satisfies SysdrillApi;
   return { api, drafts };
 }

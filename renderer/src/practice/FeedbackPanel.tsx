@@ -3,6 +3,7 @@ import type { GradeReport } from '../../../rubrics/grade';
 import { REQUIRED_CRITICAL_CAP } from '../../../rubrics/score';
 import type { Finding } from '../../../rubrics/rules/types';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../../rubrics/vocabulary';
+import { ConceptLink, type ConceptTitles } from '../glossary/ConceptLink';
 import { InlineCode } from './InlineCode';
 
 const SEVERITY_TITLES: Readonly<Record<Severity, string>> = {
@@ -62,6 +63,8 @@ export interface FindingsListProps {
   readonly findings: readonly Finding[];
   /** Called with a finding's node ids when the user asks to see them in the preview. */
   readonly onShowNodes?: (nodes: readonly string[]) => void;
+  /** Labels for the concept links; without them the links show concept ids. */
+  readonly conceptTitles?: ConceptTitles | undefined;
 }
 
 /** Findings grouped by severity, most serious first; empty groups (and silent rules) are not shown. */
@@ -101,6 +104,10 @@ export function FindingsList(props: FindingsListProps): JSX.Element {
                   <span className="label">Fix: </span>
                   <InlineCode text={finding.fix} />
                 </p>
+                <p className="finding-concept small">
+                  <span className="label">Learn more: </span>
+                  <ConceptLink concept={finding.concept} titles={props.conceptTitles} />
+                </p>
               </li>
             ))}
           </ul>
@@ -115,6 +122,7 @@ export interface FeedbackPanelProps {
   /** The report is from an earlier version of the text (the current one does not parse). */
   readonly stale: boolean;
   readonly onShowNodes?: (nodes: readonly string[]) => void;
+  readonly conceptTitles?: ConceptTitles | undefined;
 }
 
 export function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
@@ -123,7 +131,11 @@ export function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
       <h3 id="feedback-title">Feedback</h3>
       {props.stale && <p className="muted small">From your last diagram that parsed; fix the error above to update it.</p>}
       <ScoreSummary score={props.report.score} />
-      <FindingsList findings={props.report.findings} {...(props.onShowNodes === undefined ? {} : { onShowNodes: props.onShowNodes })} />
+      <FindingsList
+        findings={props.report.findings}
+        conceptTitles={props.conceptTitles}
+        {...(props.onShowNodes === undefined ? {} : { onShowNodes: props.onShowNodes })}
+      />
     </section>
   );
 }

@@ -2,13 +2,14 @@ import type { JSX } from 'react';
 import type { ChannelOutput } from '../../../electron/ipc/contract';
 import { DifficultyBadge } from '../components/DifficultyBadge';
 import { TagList } from '../components/TagList';
+import { ConceptChips, type ConceptTitles } from '../glossary/ConceptLink';
 
 type Prompt = ChannelOutput<'prompts:get'>;
 
 const number = new Intl.NumberFormat('en-US');
 
 /** The brief a candidate reads: scenario, requirements, scale. No hints, no reference answers. */
-export function PromptDetails(props: { readonly prompt: Prompt }): JSX.Element {
+export function PromptDetails(props: { readonly prompt: Prompt; readonly conceptTitles?: ConceptTitles | undefined }): JSX.Element {
   const { prompt } = props;
   const { scale } = prompt;
   return (
@@ -18,6 +19,10 @@ export function PromptDetails(props: { readonly prompt: Prompt }): JSX.Element {
         <div className="prompt-meta">
           <DifficultyBadge difficulty={prompt.difficulty} />
           <TagList tags={prompt.tags} />
+        </div>
+        <div className="prompt-concepts small">
+          <span className="label">Concepts: </span>
+          <ConceptChips concepts={prompt.concepts} titles={props.conceptTitles} />
         </div>
       </header>
 

@@ -5,6 +5,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useDraftAutosave } from '../drafts/useDraftAutosave';
 import { DiagramEditor } from '../editor/DiagramEditor';
+import type { ConceptTitles } from '../glossary/ConceptLink';
+import { useConceptTitles } from '../glossary/useConceptTitles';
 import { routeHref } from '../route';
 import { useApiCall } from '../useApiCall';
 import { CheatSheet } from '../practice/CheatSheet';
@@ -27,22 +29,30 @@ export function PromptScreen(props: { readonly promptId: string; readonly settin
   const { promptId } = props;
   const prompt = useApiCall(`prompt:${promptId}`, (api) => api.getPrompt({ id: promptId }));
   const draft = useApiCall(`draft:${promptId}`, (api) => api.getDraft({ promptId, mode: MODE }));
+  // Waited for with the prompt, so its answer never re-renders the workspace while the user types.
+  const concepts = useConceptTitles();
 
   return (
     <main className="screen screen-prompt">
       <nav className="breadcrumbs">
         <a href={routeHref({ screen: 'home' })}>← All prompts</a>
       </nav>
-      {prompt.loadable.state === 'loading' && <p className="muted">Loading the prompt…</p>}
+      {(prompt.loadable.state === 'loading' || (prompt.loadable.state === 'ready' && !concepts.settled)) && <p className="muted">Loading the prompt…</p>}
       {prompt.loadable.state === 'error' && <ErrorNotice what="the prompt could not be opened" error={prompt.loadable.error} onRetry={prompt.reload} />}
-      {prompt.loadable.state === 'ready' && (
+      {prompt.loadable.state === 'ready' && concepts.settled && (
         <div className="prompt-layout">
-          <PromptDetails prompt={prompt.loadable.value} />
+          <PromptDetails prompt={prompt.loadable.value} conceptTitles={concepts.titles} />
           <section className="workspace" aria-label="Your design">
             {draft.loadable.state === 'loading' && <p className="muted">Loading your draft…</p>}
             {draft.loadable.state === 'error' && <ErrorNotice what="your draft could not be loaded" error={draft.loadable.error} onRetry={draft.reload} />}
             {draft.loadable.state === 'ready' && (
-              <DraftWorkspace key={promptId} prompt={prompt.loadable.value} draft={draft.loadable.value} settings={props.settings} />
+              <DraftWorkspace
+                key={promptId}
+                prompt={prompt.loadable.value}
+                draft={draft.loadable.value}
+                settings={props.settings}
+                conceptTitles={concepts.titles}
+              />
             )}
           </section>
         </div>
@@ -51,7 +61,12 @@ export function PromptScreen(props: { readonly promptId: string; readonly settin
   );
 }
 
-function DraftWorkspace(props: { readonly prompt: Prompt; readonly draft: Draft | null; readonly settings: Settings }): JSX.Element {
+function DraftWorkspace(props: {
+  readonly prompt: Prompt;
+  readonly draft: Draft | null;
+  readonly settings: Settings;
+  readonly conceptTitles: ConceptTitles | undefined;
+}): JSX.Element {
   const { prompt } = props;
   const initialText = props.draft?.text ?? '';
   const { autosaver, status } = useDraftAutosave(prompt.id, MODE, initialText);
@@ -106,7 +121,7 @@ function DraftWorkspace(props: { readonly prompt: Prompt; readonly draft: Draft 
         </section>
       </div>
       {!practice.empty && practice.lastGood !== undefined && (
-        <FeedbackPanel report={practice.lastGood.report} stale={practice.stale} onShowNodes={setHighlighted} />
+        <FeedbackPanel report={practice.lastGood.report} stale={practice.stale} onShowNodes={setHighlighted} conceptTitles={props.conceptTitles} />
       )}
       <HintReveal hints={prompt.hints} />
       <CheatSheet />
