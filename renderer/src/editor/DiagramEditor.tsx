@@ -1,9 +1,10 @@
 import { useEffect, useRef, type JSX } from 'react';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, drawSelection, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers, placeholder } from '@codemirror/view';
-import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { mermaid } from 'codemirror-lang-mermaid';
+import { diagramHighlightStyle } from './highlightStyle';
 
 export interface DiagramEditorProps {
   /** The text the editor starts with; later changes of this prop are ignored (the editor owns it). */
@@ -58,7 +59,7 @@ export function DiagramEditor(props: DiagramEditorProps): JSX.Element {
           drawSelection(),
           highlightActiveLine(),
           bracketMatching(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          syntaxHighlighting(diagramHighlightStyle),
           mermaid(),
           theme,
           EditorView.lineWrapping,
