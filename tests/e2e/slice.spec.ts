@@ -153,3 +153,20 @@ test('the theme setting is stored and applied after a reload', async ({ app }) =
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
 });
+
+test('undo in the editor takes back typing, and the undone text is what gets saved', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('link', { name: promptTitle('url-shortener'), exact: true }).click();
+  await typeInEditor(page, ['flowchart LR']);
+  await expect.poll(() => storedDraft(app.databaseFile, 'url-shortener')).toBe('flowchart LR');
+  // A pause longer than CodeMirror's grouping delay makes the next typing its own undo step.
+  await page.waitForTimeout(700);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Client --> API');
+  await expect.poll(() => editorText(page)).toBe('flowchart LR\nClient --> API');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(() => editorText(page)).toBe('flowchart LR');
+  await expect.poll(() => storedDraft(app.databaseFile, 'url-shortener')).toBe('flowchart LR');
+  await page.keyboard.press('Control+y'); // redo (Mod-y; these tests run on Linux)
+  await expect.poll(() => editorText(page)).toBe('flowchart LR\nClient --> API');
+});
