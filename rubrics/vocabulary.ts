@@ -67,6 +67,21 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Each rule as a reader-facing title (glossary, findings, reference designs). */
+export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
+  'single-point-of-failure': 'Single points of failure',
+  'load-balancing': 'Load balancing',
+  'database-choice': 'Database choice',
+  caching: 'Caching',
+  'cdn-object-storage': 'CDN and object storage',
+  sharding: 'Sharding',
+  replication: 'Replication',
+  'async-processing': 'Asynchronous processing',
+  'stateless-services': 'Stateless services',
+  'realtime-transport': 'Real-time transport',
+  observability: 'Observability',
+};
+
 /** Which score category each rule feeds. */
 export const RULE_CATEGORY: Readonly<Record<RuleId, Category>> = {
   'single-point-of-failure': 'availability',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DIFFICULTIES, PromptSchema } from '../../prompts/schema';
-import { CONCEPT_IDS, RULE_IDS, type RuleId } from '../../rubrics/vocabulary';
+import { CONCEPT_IDS, RULE_IDS } from '../../rubrics/vocabulary';
 import type { ApiMethod, API_METHODS, Channel } from './channels';
 
 /**
@@ -77,21 +77,6 @@ export const SettingsSchema = z.strictObject({
 export type Settings = z.output<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', editorFontSize: 14 };
-
-/** Rule ids in the words the glossary shows under "Graded by" (sent by `glossary:get`). */
-export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
-  'single-point-of-failure': 'Single points of failure',
-  'load-balancing': 'Load balancing',
-  'database-choice': 'Database choice',
-  caching: 'Caching',
-  'cdn-object-storage': 'CDN and object storage',
-  sharding: 'Sharding',
-  replication: 'Replication',
-  'async-processing': 'Asynchronous processing',
-  'stateless-services': 'Stateless services',
-  'realtime-transport': 'Real-time transport',
-  observability: 'Observability',
-};
 
 /** A glossary entry joined with what uses it: the rules that grade it, the prompts that practise it. */
 export const GlossaryConceptSchema = z.strictObject({

@@ -3,7 +3,7 @@ import { loadGlossary } from '../../prompts/node/glossary';
 import { loadPromptLibrary } from '../../prompts/node/load';
 import type { PromptFileError } from '../../prompts/errors';
 import { RULE_CONCEPTS } from '../../rubrics/rules/index';
-import type { RuleId } from '../../rubrics/vocabulary';
+import { RULE_TITLES, type RuleId } from '../../rubrics/vocabulary';
 import { createDraftsRepo, type DraftsRepo } from '../db/drafts';
 import { createSettingsRepo, type SettingsRepo } from '../db/settings';
 import type { Db, EpochMs } from '../db/types';
@@ -14,7 +14,6 @@ import {
   type ChannelOutput,
   type Contract,
   type GlossaryView,
-  RULE_TITLES,
   type IpcResult,
   type PromptLoadError,
   type Settings,

@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
-import { RULE_TITLES, type ChannelOutput, type Draft, type GlossaryView, type IpcError, type IpcResult, type PromptList, type Settings, type SysdrillApi } from '../../electron/ipc/contract';
+import type { ChannelOutput, Draft, GlossaryView, IpcError, IpcResult, PromptList, Settings, SysdrillApi } from '../../electron/ipc/contract';
 import { conceptLinks, parseGlossaryFile } from '../../prompts/glossary';
 import { parsePromptFile } from '../../prompts/parse';
 import { RULE_CONCEPTS } from '../../rubrics/rules/index';
-import type { RuleId } from '../../rubrics/vocabulary';
+import { RULE_TITLES, type RuleId } from '../../rubrics/vocabulary';
 import bankingYaml from '../../prompts/data/banking.yaml?raw';
 import glossaryYaml from '../../prompts/glossary.yaml?raw';
 

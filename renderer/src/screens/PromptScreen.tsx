@@ -14,6 +14,7 @@ import { DiagramPreview } from '../practice/DiagramPreview';
 import { FeedbackPanel } from '../practice/FeedbackPanel';
 import { HintReveal } from '../practice/HintReveal';
 import { ParseErrorList } from '../practice/ParseErrorList';
+import { ReferenceDesign } from '../practice/ReferenceDesign';
 import { useDiagramTheme } from '../practice/useDiagramTheme';
 import { useLivePractice } from '../practice/useLivePractice';
 import { PromptDetails } from './PromptDetails';
@@ -123,6 +124,8 @@ function DraftWorkspace(props: {
       {!practice.empty && practice.lastGood !== undefined && (
         <FeedbackPanel report={practice.lastGood.report} stale={practice.stale} onShowNodes={setHighlighted} conceptTitles={props.conceptTitles} />
       )}
+      {/* lastGood, once set, stays set: the reference stays unlocked after the first graded diagram (a saved draft included). */}
+      <ReferenceDesign reference={prompt.reference} naive={prompt.naive} params={params} theme={theme} unlocked={practice.lastGood !== undefined} />
       <HintReveal hints={prompt.hints} />
       <CheatSheet />
     </>

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchTyped } from '../../../electron/ipc/dispatch';
-import { RULE_TITLES } from '../../../electron/ipc/contract';
+import { RULE_TITLES } from '../../../rubrics/vocabulary';
 import { resolveGlossaryFile } from '../../../electron/paths';
 import { BUILTIN_GLOSSARY_FILE } from '../../../prompts/node/glossary';
 import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../../prompts/node/load';
