@@ -1,5 +1,5 @@
 import { isMultiple } from '../model/instances';
-import type { ArchNode, ArchitectureGraph } from '../model/types';
+import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
 
 /**
  * Whether a node survives losing one machine: several instances shown, a managed service that
@@ -13,17 +13,18 @@ export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
   return hasFailoverPartner(node, graph);
 }
 
+const FAILOVER_LABEL = /fail ?over|standby|heartbeat|vrrp|keepalived|active.?passive/i;
+
 /** A node of the same kind joined by a replication edge (primary/replica) or a failover-labelled edge. */
 export function hasFailoverPartner(node: ArchNode, graph: ArchitectureGraph): boolean {
-  const partnered = (otherId: string, meaning: string, label: string | undefined): boolean => {
+  const partnered = (otherId: string, edge: ArchEdge): boolean => {
     const other = graph.node(otherId);
     if (!other || other.id === node.id || other.kind !== node.kind) return false;
-    return meaning === 'replication' || /fail ?over|standby|heartbeat|vrrp|keepalived|active.?passive/i.test(label ?? '');
+    return edge.meaning === 'replication' || FAILOVER_LABEL.test(edge.label ?? '');
   };
-  return (
-    graph.outgoing(node.id).some((e) => partnered(e.to, e.meaning, e.label)) ||
-    graph.incoming(node.id).some((e) => partnered(e.from, e.meaning, e.label))
-  );
+  for (const edge of graph.outgoing(node.id)) if (partnered(edge.to, edge)) return true;
+  for (const edge of graph.incoming(node.id)) if (partnered(edge.from, edge)) return true;
+  return false;
 }
 
 /** Replica nodes of a database: joined by a replication edge, or a replica-role database it talks to. */

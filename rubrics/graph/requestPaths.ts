@@ -1,5 +1,6 @@
 import type { NodeKind } from '../vocabulary';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
+import { articulationCuts, indexedGraph, type IndexedGraph } from './articulation';
 
 /**
  * The request graph: every visible edge taken as undirected (people draw reads as `DB --> App`
@@ -18,22 +19,55 @@ const EXCLUDED: ReadonlySet<NodeKind> = new Set(['monitoring']);
 const ENTRY_TIER: ReadonlySet<NodeKind> = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway']);
 export const DATA_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'object_storage', 'search']);
 
-export function requestGraph(graph: ArchitectureGraph): RequestGraph {
+/** The request graph over node numbers: `nodes[i]` is node `i`. */
+export interface IndexedRequestGraph extends IndexedGraph {
+  readonly nodes: readonly ArchNode[];
+  readonly targets: readonly number[];
+}
+
+/** The clients, else the entry tier without callers, else any node that calls but is not called. */
+function entryNodes(included: readonly ArchNode[], called: Uint8Array, calls: Uint8Array): readonly number[] {
+  const clients: number[] = [];
+  const entryTier: number[] = [];
+  const sources: number[] = [];
+  included.forEach((n, i) => {
+    const uncalled = called[i] === 0;
+    if (n.kind === 'client') clients.push(i);
+    if (uncalled && ENTRY_TIER.has(n.kind)) entryTier.push(i);
+    if (uncalled && calls[i] === 1 && n.kind !== 'external') sources.push(i);
+  });
+  return clients.length > 0 ? clients : entryTier.length > 0 ? entryTier : sources;
+}
+
+export function indexedRequestGraph(graph: ArchitectureGraph): IndexedRequestGraph {
   const included = graph.nodes.filter((n) => !EXCLUDED.has(n.kind));
-  const ids = included.map((n) => n.id as string);
-  const keep = new Set(ids);
-  const adjacency = new Map<string, string[]>(ids.map((id) => [id, []]));
+  const numbers = new Map<string, number>();
+  included.forEach((n, i) => numbers.set(n.id, i));
+  // Whether a node has visible incoming / outgoing edges, whatever is at their other end.
+  const called = new Uint8Array(included.length);
+  const calls = new Uint8Array(included.length);
+  const ends: number[] = [];
   for (const edge of graph.edges) {
-    if (edge.style === 'invisible' || edge.from === edge.to || !keep.has(edge.from) || !keep.has(edge.to)) continue;
-    adjacency.get(edge.from)?.push(edge.to);
-    adjacency.get(edge.to)?.push(edge.from);
+    if (edge.style === 'invisible') continue;
+    const a = numbers.get(edge.from);
+    const b = numbers.get(edge.to);
+    if (a !== undefined) calls[a] = 1;
+    if (b !== undefined) called[b] = 1;
+    if (a !== undefined && b !== undefined && a !== b) ends.push(a, b);
   }
-  const clients = included.filter((n) => n.kind === 'client');
-  const entryTier = included.filter((n) => ENTRY_TIER.has(n.kind) && graph.incoming(n.id).length === 0);
-  const sources = included.filter((n) => graph.incoming(n.id).length === 0 && graph.outgoing(n.id).length > 0 && n.kind !== 'external');
-  const entryNodes: readonly ArchNode[] = clients.length > 0 ? clients : entryTier.length > 0 ? entryTier : sources;
-  const targets = included.filter((n) => DATA_KINDS.has(n.kind)).map((n) => n.id as string);
-  return { ids, adjacency, entries: entryNodes.map((n) => n.id), targets };
+  const targets: number[] = [];
+  included.forEach((n, i) => {
+    if (DATA_KINDS.has(n.kind)) targets.push(i);
+  });
+  return { ...indexedGraph(included.length, ends, entryNodes(included, called, calls)), nodes: included, targets };
+}
+
+export function requestGraph(graph: ArchitectureGraph): RequestGraph {
+  const ig = indexedRequestGraph(graph);
+  const ids = ig.nodes.map((n) => n.id as string);
+  const idOf = (i: number): string => ids[i] as string;
+  const adjacency = new Map<string, string[]>(ids.map((id, v) => [id, [...ig.next.subarray(ig.start[v], ig.start[v + 1])].map(idOf)]));
+  return { ids, adjacency, entries: ig.entries.map(idOf), targets: ig.targets.map(idOf) };
 }
 
 /** Nodes reachable from the start nodes, never passing through `removed`. */
@@ -64,57 +98,23 @@ export interface Separations {
   cutOffBy(id: string): readonly string[];
 }
 
-const ROOT = '\u0000entries';
-
 export function separations(rg: RequestGraph): Separations {
-  const entrySet = new Set(rg.entries);
-  // The virtual root is joined to every entry, in both directions.
-  const adjacencyOf = (id: string): readonly string[] => {
-    if (id === ROOT) return rg.entries;
-    const list = rg.adjacency.get(id) ?? [];
-    return entrySet.has(id) ? [...list, ROOT] : list;
-  };
-  const disc = new Map<string, number>();
-  const low = new Map<string, number>();
-  const size = new Map<string, number>();
-  const order: string[] = [];
-  const cuts = new Map<string, Array<readonly [number, number]>>();
-  const stack: Array<{ id: string; parent: string | undefined; next: number; list: readonly string[] }> = [
-    { id: ROOT, parent: undefined, next: 0, list: adjacencyOf(ROOT) },
-  ];
-  disc.set(ROOT, 0);
-  low.set(ROOT, 0);
-  order.push(ROOT);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as (typeof stack)[number];
-    if (frame.next < frame.list.length) {
-      const next = frame.list[frame.next++] as string;
-      if (next === frame.parent) continue;
-      const seen = disc.get(next);
-      if (seen !== undefined) {
-        low.set(frame.id, Math.min(low.get(frame.id) as number, seen));
-      } else {
-        disc.set(next, order.length);
-        low.set(next, order.length);
-        order.push(next);
-        stack.push({ id: next, parent: frame.id, next: 0, list: adjacencyOf(next) });
-      }
-      continue;
+  const numbers = new Map<string, number>(rg.ids.map((id, i) => [id, i]));
+  const ends: number[] = [];
+  rg.ids.forEach((id, a) => {
+    for (const other of rg.adjacency.get(id) ?? []) {
+      const b = numbers.get(other);
+      // Each undirected edge is listed at both ends: take it once, from its first end.
+      if (b !== undefined && a < b) ends.push(a, b);
     }
-    stack.pop();
-    const childSize = order.length - (disc.get(frame.id) as number);
-    size.set(frame.id, childSize);
-    const parent = frame.parent;
-    if (parent === undefined) continue;
-    low.set(parent, Math.min(low.get(parent) as number, low.get(frame.id) as number));
-    if (parent !== ROOT && (low.get(frame.id) as number) >= (disc.get(parent) as number)) {
-      const start = disc.get(frame.id) as number;
-      (cuts.get(parent) ?? cuts.set(parent, []).get(parent))?.push([start, start + childSize]);
-    }
-  }
-  const reachable = new Set(order.filter((id) => id !== ROOT));
+  });
+  const cuts = articulationCuts(indexedGraph(rg.ids.length, ends, rg.entries.flatMap((id) => numbers.get(id) ?? [])));
+  const idOf = (i: number): string => rg.ids[i] as string;
   return {
-    reachable,
-    cutOffBy: (id) => (cuts.get(id) ?? []).flatMap(([from, to]) => order.slice(from, to)),
+    reachable: new Set(Array.from(cuts.visited, idOf)),
+    cutOffBy: (id) => {
+      const v = numbers.get(id);
+      return v === undefined ? [] : cuts.cutOffBy(v).map(idOf);
+    },
   };
 }

@@ -9,22 +9,20 @@ const STOPS: ReadonlySet<NodeKind> = new Set(['queue', 'stream', 'database', 'ca
  * one is asynchronous) or a data store (stores answer, they do not call on).
  */
 export function synchronousPath(graph: ArchitectureGraph): ReadonlySet<string> {
-  const starts = graph.ofKind('client').map((n) => n.id as string);
+  const starts = new Set<string>(graph.ofKind('client').map((n) => n.id));
   const seen = new Set<string>(starts);
   const stack = [...starts];
+  const reach = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    stack.push(id);
+  };
   while (stack.length > 0) {
     const id = stack.pop() as string;
     const node = graph.node(id);
-    if (!node || (STOPS.has(node.kind) && !starts.includes(id))) continue;
-    const next = [
-      ...graph.outgoing(id).map((e) => e.to as string),
-      ...graph.incoming(id).filter((e) => e.bidirectional).map((e) => e.from as string),
-    ];
-    for (const n of next) {
-      if (seen.has(n)) continue;
-      seen.add(n);
-      stack.push(n);
-    }
+    if (!node || (STOPS.has(node.kind) && !starts.has(id))) continue;
+    for (const edge of graph.outgoing(id)) reach(edge.to);
+    for (const edge of graph.incoming(id)) if (edge.bidirectional) reach(edge.from);
   }
   return seen;
 }

@@ -1,21 +1,18 @@
 import type { NodeKind } from '../vocabulary';
 import type { ParsedEdge, ParsedFlowchart, ParsedVertex } from '../parse/types';
-import { FLAG_ORDER, flagsIn, shardKeyIn } from './annotations';
-import { classifyKind, dataModelOf, kindFromClasses, roleOf } from './classify';
+import { flagsIn } from './annotations';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
-import { instancesOf } from './instances';
-import { techsIn, type TechEntry } from './tech';
-import { hasAny, toWords } from './text';
+import type { TechEntry } from './tech';
+import { hasAny, toWords, type Words } from './text';
+import { flagMask, flagsOfMask, vertexFacts, type VertexFacts } from './vertexFacts';
 import {
   asNodeId,
-  type AnnotationFlag,
   type ArchEdge,
   type ArchNode,
   type ArchSubgraph,
   type ArchitectureGraph,
   type DatabaseNode,
   type NodeAnnotations,
-  type Instances,
 } from './types';
 
 const CONSUME_WORDS = ['consume', 'consumes', 'consumed', 'consumer', 'poll', 'polls', 'subscribe', 'subscribes', 'pull', 'pulls', 'dequeue', 'read', 'reads'];
@@ -30,14 +27,13 @@ interface SubgraphIndex {
   readonly byId: ReadonlyMap<string, ArchSubgraph>;
 }
 
-function indexSubgraphs(parsed: ParsedFlowchart): SubgraphIndex {
+function indexSubgraphs(parsed: ParsedFlowchart, vertexIds: ReadonlySet<string>): SubgraphIndex {
   const byParsedId = new Map(parsed.subgraphs.map((s) => [s.id, s]));
   const depth = (id: string): number => {
     let d = 0;
     for (let cur = byParsedId.get(id); cur?.parent !== undefined && d < 64; cur = byParsedId.get(cur.parent)) d++;
     return d;
   };
-  const vertexIds = new Set(parsed.vertices.map((v) => v.id));
   const innermost = new Map<string, string>();
   for (const sub of parsed.subgraphs) {
     for (const member of sub.nodeIds) {
@@ -74,8 +70,7 @@ function titlesOf(subgraphId: string | undefined, index: SubgraphIndex): string[
 }
 
 /** Edges whose endpoint is a subgraph stand for edges to every node inside it. */
-function expandEdges(parsed: ParsedFlowchart, index: SubgraphIndex): readonly ParsedEdge[] {
-  const vertexIds = new Set(parsed.vertices.map((v) => v.id));
+function expandEdges(parsed: ParsedFlowchart, index: SubgraphIndex, vertexIds: ReadonlySet<string>): readonly ParsedEdge[] {
   const endpoints = (id: string): readonly string[] => index.byId.get(id)?.nodeIds ?? (vertexIds.has(id) ? [id] : []);
   const out: ParsedEdge[] = [];
   for (const edge of parsed.edges) {
@@ -93,24 +88,24 @@ interface Draft {
   kind: NodeKind | undefined;
   readonly subgraph: string | undefined;
   readonly titles: readonly string[];
-  readonly techs: readonly TechEntry[];
+  readonly facts: VertexFacts;
+  /** Edges with this vertex at either end (a self-loop once), in diagram order. */
+  readonly touching: ParsedEdge[];
+  /** Role implied by replication edges between databases, when the label states none. */
+  roleHint: 'primary' | 'replica' | undefined;
 }
 
-/** Flags stated by an edge label; labels repeat ("reads", "writes"), so each is read once per build. */
-function edgeFlags(label: string, memo: Map<string, readonly AnnotationFlag[]>): readonly AnnotationFlag[] {
-  let flags = memo.get(label);
-  if (flags === undefined) {
-    flags = label === '' ? [] : flagsIn(toWords(label));
-    memo.set(label, flags);
+const edgeFlagMasks = new Map<string, number>();
+
+/** Flags stated by an edge label, as a mask; labels repeat ("reads", "writes"), so each is read once. */
+function edgeFlags(label: string): number {
+  let mask = edgeFlagMasks.get(label);
+  if (mask === undefined) {
+    mask = label === '' ? 0 : flagMask(flagsIn(toWords(label)));
+    if (edgeFlagMasks.size > 5_000) edgeFlagMasks.clear();
+    edgeFlagMasks.set(label, mask);
   }
-  return flags;
-}
-
-function instancesFor(vertex: ParsedVertex, titles: readonly string[]): Instances {
-  const own = instancesOf(vertex.label, vertex.shape);
-  if (own !== 1) return own;
-  const title = titles[0];
-  return title === undefined ? 1 : instancesOf(title, 'default');
+  return mask;
 }
 
 /** Graph position, for nodes no label, class, shape or subgraph classified. */
@@ -141,7 +136,7 @@ const ACTOR_SHAPES: ReadonlySet<string> = new Set(['stadium']);
  */
 function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>, touching: readonly ParsedEdge[]): boolean {
   if (draft.kind === undefined || draft.kind === 'client') return false;
-  if (kindFromClasses(draft.vertex.classes) !== undefined || draft.techs.length > 0) return false;
+  if (draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
   const visible = touching.filter((e) => e.stroke !== 'invisible');
   if (visible.some((e) => e.to === id && e.from !== id && !e.bidirectional)) return false;
   const calls = visible.filter((e) => e.from === id);
@@ -150,33 +145,19 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   return WEAK_KINDS.has(draft.kind) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
 }
 
-function uniqueNames(techs: readonly TechEntry[]): string[] {
-  const names: string[] = [];
-  for (const t of techs) if (!names.includes(t.name)) names.push(t.name);
-  return names;
-}
-
-function freezeNode(
-  draft: Draft,
-  kind: NodeKind,
-  touching: readonly ParsedEdge[],
-  roleHint: 'primary' | 'replica' | undefined,
-  edgeFlagMemo: Map<string, readonly AnnotationFlag[]>,
-): ArchNode {
-  const { vertex, titles, techs } = draft;
-  const flagSet = new Set<AnnotationFlag>(flagsIn(toWords(vertex.label)));
-  for (const edge of touching) for (const flag of edgeFlags(edge.label, edgeFlagMemo)) flagSet.add(flag);
-  const flags = FLAG_ORDER.filter((f) => flagSet.has(f));
-  const shardKey = shardKeyIn(vertex.label) ?? (titles[0] === undefined ? undefined : shardKeyIn(titles[0]));
-  const annotations: NodeAnnotations = Object.freeze(shardKey === undefined ? { flags: Object.freeze(flags) } : { shardKey, flags: Object.freeze(flags) });
+function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
+  const { vertex, titles, facts, touching, roleHint } = draft;
+  let flagBits = facts.labelFlags;
+  for (const edge of touching) flagBits |= edgeFlags(edge.label);
+  const flags = flagsOfMask(flagBits);
+  const annotations: NodeAnnotations = Object.freeze(facts.shardKey === undefined ? { flags } : { shardKey: facts.shardKey, flags });
   const node: { -readonly [K in keyof DatabaseNode]?: DatabaseNode[K] } & Record<string, unknown> = {
     id: asNodeId(vertex.id),
     label: vertex.label,
     kind: kind as 'database',
-    tech: Object.freeze(uniqueNames(techs)),
-    instances: instancesFor(vertex, titles),
-    redundantByDefault:
-      techs.some((t) => t.redundantByDefault && (t.kind === kind || !COMPUTE_KINDS.has(kind))) || kind === 'cdn' || kind === 'dns',
+    tech: facts.techNames,
+    instances: facts.instances,
+    redundantByDefault: isRedundantByDefault(facts.techs, kind),
     subgraphTitles: titles,
     shape: vertex.shape,
     classes: vertex.classes,
@@ -184,90 +165,141 @@ function freezeNode(
   };
   if (draft.subgraph !== undefined) node.subgraph = draft.subgraph;
   if (kind === 'database') {
-    node.dataModel = dataModelOf(vertex.label, vertex.classes, techs);
-    const role = roleOf(vertex.label, vertex.classes) ?? roleHint;
+    node.dataModel = facts.dataModel;
+    const role = facts.labelRole ?? roleHint;
     if (role !== undefined) node.role = role;
   }
   return Object.freeze(node) as ArchNode;
 }
 
-function makeGraph(nodes: readonly ArchNode[], edges: readonly ArchEdge[], subgraphs: readonly ArchSubgraph[]): ArchitectureGraph {
-  const byId = new Map<string, ArchNode>(nodes.map((n) => [n.id, n]));
-  const out = new Map<string, ArchEdge[]>();
-  const inc = new Map<string, ArchEdge[]>();
-  const near = new Map<string, Set<ArchNode>>();
+function isRedundantByDefault(techs: readonly TechEntry[], kind: NodeKind): boolean {
+  return techs.some((t) => t.redundantByDefault && (t.kind === kind || !COMPUTE_KINDS.has(kind))) || kind === 'cdn' || kind === 'dns';
+}
+
+/** Everything the graph answers about one node, found with a single lookup. */
+interface NodeEntry {
+  readonly node: ArchNode;
+  readonly matchWords: Words;
+  readonly outgoing: ArchEdge[];
+  readonly incoming: ArchEdge[];
+  /** Visible edges touching the node, in diagram order (a self-loop once). */
+  readonly touching: ArchEdge[];
+  neighbours: readonly ArchNode[] | undefined;
+}
+
+const NO_EDGES: readonly never[] = Object.freeze([]);
+
+/** The other ends of a node's visible edges, each once, in the order the edges are drawn. */
+function neighboursOf(entry: NodeEntry, entries: ReadonlyMap<string, NodeEntry>): readonly ArchNode[] {
+  const seen = new Set<ArchNode>();
+  for (const edge of entry.touching) {
+    const other = entries.get(edge.from === entry.node.id ? edge.to : edge.from)?.node;
+    if (other !== undefined && other !== entry.node) seen.add(other);
+  }
+  return Object.freeze([...seen]);
+}
+
+function makeGraph(nodes: readonly ArchNode[], edges: readonly ArchEdge[], subgraphs: readonly ArchSubgraph[], matchWords: readonly Words[]): ArchitectureGraph {
+  const entries = new Map<string, NodeEntry>();
+  const byKind = new Map<NodeKind, ArchNode[]>();
+  nodes.forEach((node, i) => {
+    entries.set(node.id, { node, matchWords: matchWords[i] as Words, outgoing: [], incoming: [], touching: [], neighbours: undefined });
+    const sameKind = byKind.get(node.kind);
+    if (sameKind === undefined) byKind.set(node.kind, [node]);
+    else sameKind.push(node);
+  });
   for (const edge of edges) {
     if (edge.style === 'invisible') continue;
-    (out.get(edge.from) ?? out.set(edge.from, []).get(edge.from))?.push(edge);
-    (inc.get(edge.to) ?? inc.set(edge.to, []).get(edge.to))?.push(edge);
-    const a = byId.get(edge.from);
-    const b = byId.get(edge.to);
-    if (a && b && a !== b) {
-      (near.get(a.id) ?? near.set(a.id, new Set()).get(a.id))?.add(b);
-      (near.get(b.id) ?? near.set(b.id, new Set()).get(b.id))?.add(a);
-    }
+    const from = entries.get(edge.from);
+    const to = entries.get(edge.to);
+    from?.outgoing.push(edge);
+    to?.incoming.push(edge);
+    from?.touching.push(edge);
+    if (to !== from) to?.touching.push(edge);
   }
-  const byKind = new Map<NodeKind, ArchNode[]>();
-  for (const node of nodes) (byKind.get(node.kind) ?? byKind.set(node.kind, []).get(node.kind))?.push(node);
-  const neighbourLists = new Map([...near].map(([id, set]) => [id, Object.freeze([...set])]));
-  const empty: readonly never[] = Object.freeze([]);
+  const empty: readonly never[] = NO_EDGES;
   return Object.freeze({
     nodes,
     edges,
     subgraphs,
-    node: (id: string) => byId.get(id),
-    outgoing: (id: string) => out.get(id) ?? empty,
-    incoming: (id: string) => inc.get(id) ?? empty,
-    neighbours: (id: string) => neighbourLists.get(id) ?? empty,
+    node: (id: string) => entries.get(id)?.node,
+    outgoing: (id: string) => entries.get(id)?.outgoing ?? empty,
+    incoming: (id: string) => entries.get(id)?.incoming ?? empty,
+    neighbours: (id: string) => {
+      const entry = entries.get(id);
+      if (entry === undefined) return empty;
+      entry.neighbours ??= neighboursOf(entry, entries);
+      return entry.neighbours;
+    },
     ofKind: (...kinds: readonly NodeKind[]) => (kinds.length === 1 ? (byKind.get(kinds[0] as NodeKind) ?? empty) : kinds.flatMap((k) => byKind.get(k) ?? [])),
+    matchWords: (node: ArchNode) => {
+      const entry = entries.get(node.id);
+      return entry?.node === node ? entry.matchWords : toWords(`${node.label} ${node.id}`);
+    },
   });
 }
 
 /** Builds the typed, frozen architecture graph from parsed flowchart data. */
 export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
-  const index = indexSubgraphs(parsed);
-  const edges = expandEdges(parsed, index);
-  const drafts = new Map<string, Draft>();
-  for (const vertex of parsed.vertices) {
-    const subgraph = index.innermost.get(vertex.id);
-    const titles = Object.freeze(titlesOf(subgraph, index));
-    const techs = techsIn(toWords(vertex.label));
-    const kind = classifyKind({ label: vertex.label, shape: vertex.shape, classes: vertex.classes, techs, subgraphTitles: titles });
-    drafts.set(vertex.id, { vertex, kind, subgraph, titles, techs });
-  }
-  const touching = new Map<string, ParsedEdge[]>();
-  for (const edge of edges) {
-    (touching.get(edge.from) ?? touching.set(edge.from, []).get(edge.from))?.push(edge);
-    if (edge.to !== edge.from) (touching.get(edge.to) ?? touching.set(edge.to, []).get(edge.to))?.push(edge);
-  }
-  for (const [id, draft] of drafts) {
-    if (draft.kind === undefined) draft.kind = kindFromPosition(id, drafts, touching.get(id) ?? []);
-  }
-  for (const [id, draft] of drafts) {
-    if (isEntryPoint(id, draft, drafts, touching.get(id) ?? [])) draft.kind = 'client';
-  }
-  const kindOf = (id: string): NodeKind => drafts.get(id)?.kind ?? 'other';
-  const archEdges: ArchEdge[] = edges.map((edge) => {
-    const style = edgeStyleOf(edge.stroke);
-    const meaning = edgeMeaningOf(edge.label, kindOf(edge.from), kindOf(edge.to), style);
-    const from = asNodeId(edge.from);
-    const to = asNodeId(edge.to);
-    const archEdge: ArchEdge =
-      edge.label === ''
-        ? { from, to, style, bidirectional: edge.bidirectional, meaning }
-        : { from, to, label: edge.label, style, bidirectional: edge.bidirectional, meaning };
-    return Object.freeze(archEdge);
+  const vertexIds = new Set(parsed.vertices.map((v) => v.id));
+  const index = indexSubgraphs(parsed, vertexIds);
+  const edges = expandEdges(parsed, index, vertexIds);
+  const drafts = draftsOf(parsed, index);
+  // expandEdges keeps only edges between vertices, so both ends always have a draft.
+  const ends = edges.map((edge) => [drafts.get(edge.from) as Draft, drafts.get(edge.to) as Draft] as const);
+  ends.forEach(([from, to], i) => {
+    const edge = edges[i] as ParsedEdge;
+    from.touching.push(edge);
+    if (to !== from) to.touching.push(edge);
   });
-  const roleHints = new Map<string, 'primary' | 'replica'>();
-  for (const edge of archEdges) {
-    if (edge.meaning !== 'replication' || kindOf(edge.from) !== 'database' || kindOf(edge.to) !== 'database') continue;
-    if (!roleHints.has(edge.from)) roleHints.set(edge.from, 'primary');
-    roleHints.set(edge.to, 'replica');
+  for (const [id, draft] of drafts) {
+    if (draft.kind === undefined) draft.kind = kindFromPosition(id, drafts, draft.touching);
   }
-  const edgeFlagMemo = new Map<string, readonly AnnotationFlag[]>();
-  const nodes = [...drafts.values()].map((draft) =>
-    freezeNode(draft, draft.kind ?? 'other', touching.get(draft.vertex.id) ?? [], roleHints.get(draft.vertex.id), edgeFlagMemo),
-  );
-  return makeGraph(Object.freeze(nodes), Object.freeze(archEdges), index.subgraphs);
+  for (const [id, draft] of drafts) {
+    if (isEntryPoint(id, draft, drafts, draft.touching)) draft.kind = 'client';
+  }
+  const archEdges = edges.map((edge, i) => {
+    const [from, to] = ends[i] as readonly [Draft, Draft];
+    const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');
+    if (archEdge.meaning === 'replication' && from.kind === 'database' && to.kind === 'database') {
+      from.roleHint ??= 'primary';
+      to.roleHint = 'replica';
+    }
+    return archEdge;
+  });
+  const nodes: ArchNode[] = [];
+  const matchWords: Words[] = [];
+  for (const draft of drafts.values()) {
+    nodes.push(freezeNode(draft, draft.kind ?? 'other'));
+    matchWords.push(draft.facts.matchWords);
+  }
+  return makeGraph(Object.freeze(nodes), Object.freeze(archEdges), index.subgraphs, matchWords);
 }
 
+function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex): Map<string, Draft> {
+  const drafts = new Map<string, Draft>();
+  const titlesBySubgraph = new Map<string | undefined, readonly string[]>();
+  for (const vertex of parsed.vertices) {
+    const subgraph = index.innermost.get(vertex.id);
+    let titles = titlesBySubgraph.get(subgraph);
+    if (titles === undefined) {
+      titles = Object.freeze(titlesOf(subgraph, index));
+      titlesBySubgraph.set(subgraph, titles);
+    }
+    const facts = vertexFacts(vertex, titles);
+    drafts.set(vertex.id, { vertex, kind: facts.kind, subgraph, titles, facts, touching: [], roleHint: undefined });
+  }
+  return drafts;
+}
+
+function archEdgeOf(edge: ParsedEdge, fromKind: NodeKind, toKind: NodeKind): ArchEdge {
+  const style = edgeStyleOf(edge.stroke);
+  const meaning = edgeMeaningOf(edge.label, fromKind, toKind, style);
+  const from = asNodeId(edge.from);
+  const to = asNodeId(edge.to);
+  const archEdge: ArchEdge =
+    edge.label === ''
+      ? { from, to, style, bidirectional: edge.bidirectional, meaning }
+      : { from, to, label: edge.label, style, bidirectional: edge.bidirectional, meaning };
+  return Object.freeze(archEdge);
+}

@@ -1,4 +1,4 @@
-import type { EdgeMeaning, EdgeStyle, NodeKind } from '../vocabulary';
+import { EDGE_STYLES, NODE_KINDS, type EdgeMeaning, type EdgeStyle, type NodeKind } from '../vocabulary';
 import type { LinkStroke } from '../parse/types';
 import { hasAny, toWords } from './text';
 
@@ -14,8 +14,29 @@ export function edgeStyleOf(stroke: LinkStroke): EdgeStyle {
   return stroke === 'normal' ? 'solid' : stroke;
 }
 
+const KIND_NUMBER = new Map<NodeKind, number>(NODE_KINDS.map((kind, i) => [kind, i]));
+const STYLE_NUMBER = new Map<EdgeStyle, number>(EDGE_STYLES.map((style, i) => [style, i]));
+/** Meanings by label, then by a number encoding both endpoint kinds and the style. */
+const meaningCache = new Map<string, Map<number, EdgeMeaning>>();
+
 /** The meaning of an edge where it is evident from its label or its endpoints; `unknown` otherwise. */
 export function edgeMeaningOf(label: string, fromKind: NodeKind, toKind: NodeKind, style: EdgeStyle): EdgeMeaning {
+  let byEnds = meaningCache.get(label);
+  if (byEnds === undefined) {
+    if (meaningCache.size > 5_000) meaningCache.clear();
+    byEnds = new Map();
+    meaningCache.set(label, byEnds);
+  }
+  const ends = ((KIND_NUMBER.get(fromKind) ?? 0) * NODE_KINDS.length + (KIND_NUMBER.get(toKind) ?? 0)) * EDGE_STYLES.length + (STYLE_NUMBER.get(style) ?? 0);
+  let meaning = byEnds.get(ends);
+  if (meaning === undefined) {
+    meaning = meaningFromText(label, fromKind, toKind, style);
+    byEnds.set(ends, meaning);
+  }
+  return meaning;
+}
+
+function meaningFromText(label: string, fromKind: NodeKind, toKind: NodeKind, style: EdgeStyle): EdgeMeaning {
   const words = toWords(label);
   const sameStore = fromKind === toKind && (fromKind === 'database' || fromKind === 'cache' || fromKind === 'search');
   if (hasAny(words, REPLICATION_WORDS)) return 'replication';

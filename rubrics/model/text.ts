@@ -83,9 +83,13 @@ export function firstPhrase(words: Words, phrases: readonly string[]): string | 
   return phrases.find((p) => hasPhrase(words, p));
 }
 
-const phraseSets = new WeakMap<readonly string[], { short: ReadonlySet<string>; long: readonly string[] }>();
+interface PhraseSet {
+  readonly short: ReadonlySet<string>;
+  readonly long: readonly string[];
+}
+const phraseSets = new WeakMap<readonly string[], PhraseSet>();
 
-function phraseSet(phrases: readonly string[]): { short: ReadonlySet<string>; long: readonly string[] } {
+function phraseSet(phrases: readonly string[]): PhraseSet {
   let set = phraseSets.get(phrases);
   if (set === undefined) {
     const entries = phrases.map(phraseEntry).filter((e) => e.key !== '');
@@ -99,14 +103,28 @@ const anyResults = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /** True when the words contain any of the phrases (the list is indexed once per array, results memoised). */
 export function hasAny(words: Words, phrases: readonly string[]): boolean {
+  return anyPhraseIn(words, resultsFor(phrases), phraseSet(phrases));
+}
+
+/** `hasAny` for one phrase list applied to many texts: the list's index and memo are looked up once. */
+export function anyPhraseTest(phrases: readonly string[]): (words: Words) => boolean {
+  const memo = resultsFor(phrases);
+  const set = phraseSet(phrases);
+  return (words) => anyPhraseIn(words, memo, set);
+}
+
+function resultsFor(phrases: readonly string[]): Map<string, boolean> {
   let memo = anyResults.get(phrases);
   if (memo === undefined) {
     memo = new Map();
     anyResults.set(phrases, memo);
   }
+  return memo;
+}
+
+function anyPhraseIn(words: Words, memo: Map<string, boolean>, { short, long }: PhraseSet): boolean {
   const cached = memo.get(words);
   if (cached !== undefined) return cached;
-  const { short, long } = phraseSet(phrases);
   let found = false;
   for (const gram of gramsOf(words)) {
     if (short.has(gram)) {

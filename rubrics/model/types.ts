@@ -1,3 +1,4 @@
+import type { Words } from './text';
 import type { DataModel, DbRole, EdgeMeaning, EdgeStyle, NodeKind } from '../vocabulary';
 
 /** A Mermaid node id, branded so it cannot be confused with labels or other strings. */
@@ -94,4 +95,6 @@ export interface ArchitectureGraph {
   /** Nodes joined to this one by a visible edge in either direction. */
   neighbours(id: string): readonly ArchNode[];
   ofKind(...kinds: readonly NodeKind[]): readonly ArchNode[];
+  /** The node's label and id as normalised words (see `text.ts`), read once when the graph is built. */
+  matchWords(node: ArchNode): Words;
 }

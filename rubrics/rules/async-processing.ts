@@ -28,6 +28,7 @@ export const asyncProcessing: Rule = (graph, params) => {
     !syncPath.has(n.id);
   for (const work of need.work) {
     const doers = matching(
+      graph,
       graph.nodes.filter((n) => n.kind === 'worker' || n.kind === 'service' || n.kind === 'web_server'),
       work.match,
     );

@@ -34,12 +34,12 @@ function modelOf(n: ArchNode): DataModel {
  */
 function storesFor(entity: Entity, graph: ArchitectureGraph): readonly ArchNode[] {
   const stores = graph.nodes.filter(isStore);
-  const direct = matching(stores, entity.match);
+  const direct = matching(graph, stores, entity.match);
   if (direct.length > 0) return direct;
-  const owners = matching(graph.ofKind('service', 'worker', 'web_server'), entity.match);
+  const owners = matching(graph, graph.ofKind('service', 'worker', 'web_server'), entity.match);
   const owned = owners.flatMap((svc) => graph.neighbours(svc.id).filter((n) => isStore(n) && n.kind !== 'cache'));
   if (owned.length > 0) return [...new Set(owned)];
-  const anyNamed = matching(graph.nodes, entity.match).length > 0;
+  const anyNamed = matching(graph, graph.nodes, entity.match).length > 0;
   return !anyNamed && stores.length === 1 ? stores : [];
 }
 

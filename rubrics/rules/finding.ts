@@ -1,7 +1,7 @@
 import type { ArchNode, ArchitectureGraph, AnnotationFlag } from '../model/types';
 import type { ConceptId, Need, RuleId, Severity } from '../vocabulary';
-import type { GradingParams } from '../params';
-import { hasAny, toWords, type Words } from '../model/text';
+import type { Entity, GradingParams } from '../params';
+import { anyPhraseTest } from '../model/text';
 import type { Finding } from './types';
 
 export function finding(
@@ -45,29 +45,31 @@ export function anyFlag(graph: ArchitectureGraph, flag: AnnotationFlag): boolean
 
 export const hasFlag = (node: ArchNode, flag: AnnotationFlag): boolean => node.annotations.flags.includes(flag);
 
-/** Nodes whose label (or enclosing subgraph title) contains one of the match words. */
-const nodeWords = new WeakMap<ArchNode, Words>();
-
-function wordsOf(node: ArchNode): Words {
-  let words = nodeWords.get(node);
-  if (words === undefined) {
-    words = toWords(`${node.label} ${node.id}`);
-    nodeWords.set(node, words);
-  }
-  return words;
-}
-
-export function matching<T extends ArchNode>(nodes: readonly T[], match: readonly string[]): T[] {
-  return nodes.filter((n) => hasAny(wordsOf(n), match));
+/** Nodes whose label or id contains one of the match words. */
+export function matching<T extends ArchNode>(graph: ArchitectureGraph, nodes: readonly T[], match: readonly string[]): T[] {
+  const matches = anyPhraseTest(match);
+  return nodes.filter((n) => matches(graph.matchWords(n)));
 }
 
 export const COMPUTE_KINDS = ['service', 'web_server', 'worker', 'api_gateway'] as const;
+
+const entityMatches = new WeakMap<readonly Entity[], readonly string[]>();
+
+/** Every entity's match words in one list, kept per entity list so phrase memos keyed on it stay warm. */
+function entityMatchWords(entities: readonly Entity[]): readonly string[] {
+  let match = entityMatches.get(entities);
+  if (match === undefined) {
+    match = entities.flatMap((e) => e.match);
+    entityMatches.set(entities, match);
+  }
+  return match;
+}
 
 /**
  * Caches the prompt's entities live in: when the product is itself a cache (or counters live
  * only in Redis), such a cache is a data store for the sharding and replication rules.
  */
 export function entityCaches(graph: ArchitectureGraph, params: GradingParams): ArchNode[] {
-  const match = params.entities.flatMap((e) => e.match);
-  return match.length === 0 ? [] : matching(graph.ofKind('cache'), match);
+  const match = entityMatchWords(params.entities);
+  return match.length === 0 ? [] : matching(graph, graph.ofKind('cache'), match);
 }

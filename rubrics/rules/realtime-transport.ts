@@ -1,6 +1,6 @@
-import type { AnnotationFlag } from '../model/types';
+import type { AnnotationFlag, ArchNode } from '../model/types';
 import type { RealtimeTransport } from '../vocabulary';
-import { finding, hasFlag, namedList } from './finding';
+import { finding, namedList } from './finding';
 import type { Finding, Rule } from './types';
 
 const RULE = 'realtime-transport';
@@ -17,6 +17,25 @@ const NAME_OF: Readonly<Record<RealtimeTransport, string>> = {
   short_polling: 'short polling',
 };
 const TRANSPORTS = Object.keys(FLAG_OF) as RealtimeTransport[];
+const TRANSPORT_OF: ReadonlyMap<AnnotationFlag, RealtimeTransport> = new Map(TRANSPORTS.map((t) => [FLAG_OF[t], t]));
+
+/** The transports the diagram states, in TRANSPORTS order, each with the nodes that state it. */
+function transportsUsed(nodes: readonly ArchNode[]): Array<{ t: RealtimeTransport; nodes: ArchNode[] }> {
+  const byTransport = new Map<RealtimeTransport, ArchNode[]>();
+  for (const node of nodes) {
+    for (const flag of node.annotations.flags) {
+      const t = TRANSPORT_OF.get(flag);
+      if (t === undefined) continue;
+      const list = byTransport.get(t);
+      if (list === undefined) byTransport.set(t, [node]);
+      else list.push(node);
+    }
+  }
+  return TRANSPORTS.flatMap((t) => {
+    const users = byTransport.get(t);
+    return users === undefined ? [] : [{ t, nodes: users }];
+  });
+}
 
 /** Push or streaming needs a server-push transport the prompt accepts. */
 export const realtimeTransport: Rule = (graph, params) => {
@@ -24,7 +43,7 @@ export const realtimeTransport: Rule = (graph, params) => {
   if (realtime.need === 'none') return [];
   const accepted = realtime.accept.length > 0 ? realtime.accept : (['websocket', 'sse', 'long_polling'] as RealtimeTransport[]);
   const acceptedNames = accepted.map((t) => NAME_OF[t]).join(', ');
-  const used = TRANSPORTS.map((t) => ({ t, nodes: graph.nodes.filter((n) => hasFlag(n, FLAG_OF[t])) })).filter((u) => u.nodes.length > 0);
+  const used = transportsUsed(graph.nodes);
   const why = realtime.reason || (realtime.need === 'push' ? 'Updates must reach clients as they happen, without the client asking.' : 'Output is produced incrementally and must reach the client as it is generated.');
   if (used.length === 0) {
     return [

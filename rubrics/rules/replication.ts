@@ -16,8 +16,18 @@ const primaries = (graph: ArchitectureGraph, params: GradingParams): ArchNode[] 
   ...entityCaches(graph, params).filter((n) => !n.redundantByDefault && !isReplicaCache(n, graph)),
 ];
 
-const replicated = (node: ArchNode, graph: ArchitectureGraph): boolean =>
-  replicasOf(node, graph).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az');
+/** `replicasOf`, worked out once per node for one run of the rule. */
+function replicaLookup(graph: ArchitectureGraph): (node: ArchNode) => readonly ArchNode[] {
+  const known = new Map<ArchNode, readonly ArchNode[]>();
+  return (node) => {
+    let replicas = known.get(node);
+    if (replicas === undefined) {
+      replicas = replicasOf(node, graph);
+      known.set(node, replicas);
+    }
+    return replicas;
+  };
+}
 
 /** Every piece of the replication story the prompt needs: replicas, promotion, lag, sync, regions. */
 export const replication: Rule = (graph, params) => {
@@ -25,7 +35,9 @@ export const replication: Rule = (graph, params) => {
   if (need.need === 'none') return [];
   const findings: Finding[] = [];
   const dbs = primaries(graph, params);
-  const unreplicated = dbs.filter((n) => !replicated(n, graph));
+  const replicas = replicaLookup(graph);
+  const replicated = (node: ArchNode): boolean => replicas(node).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az');
+  const unreplicated = dbs.filter((n) => !replicated(n));
   for (const db of unreplicated) {
     findings.push(
       finding(RULE, severityForNeed(need.need), [db.id], 'replication', {
@@ -35,8 +47,8 @@ export const replication: Rule = (graph, params) => {
       }),
     );
   }
-  const pairs = dbs.filter((n) => replicasOf(n, graph).length > 0);
-  const pairNodes = (n: ArchNode): ArchNode[] => [n, ...replicasOf(n, graph)];
+  const pairs = dbs.filter((n) => replicas(n).length > 0);
+  const pairNodes = (n: ArchNode): ArchNode[] => [n, ...replicas(n)];
   const noFailover = pairs.filter((n) => !pairNodes(n).some((m) => hasFlag(m, 'failover')) && !hasFlag(n, 'multi_az'));
   if (noFailover.length > 0) {
     findings.push(
@@ -48,7 +60,7 @@ export const replication: Rule = (graph, params) => {
     );
   }
   const readReplicas = pairs.filter((n) =>
-    replicasOf(n, graph).some((r) => graph.neighbours(r.id).some((x) => x.kind !== 'database' && x.kind !== 'cache' && x.kind !== 'monitoring')),
+    replicas(n).some((r) => graph.neighbours(r.id).some((x) => x.kind !== 'database' && x.kind !== 'cache' && x.kind !== 'monitoring')),
   );
   const lagUnstated = readReplicas.filter((n) => !pairNodes(n).some((m) => hasFlag(m, 'replica_lag')) && !hasFlag(n, 'sync_replication'));
   if (lagUnstated.length > 0) {

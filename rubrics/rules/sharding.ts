@@ -7,9 +7,14 @@ import type { Finding, Rule } from './types';
 const RULE = 'sharding';
 const squash = (key: string): string => normaliseKey(key).replace(/[^a-z0-9,]/g, '');
 
-function keyIn(key: string, list: readonly ShardKey[]): ShardKey | undefined {
-  const wanted = squash(key);
-  return list.find((k) => squash(k.key) === wanted);
+/** The listed keys by squashed form; of keys that squash alike, the first listed wins. */
+function bySquashedKey(list: readonly ShardKey[]): ReadonlyMap<string, ShardKey> {
+  const keys = new Map<string, ShardKey>();
+  for (const k of list) {
+    const squashed = squash(k.key);
+    if (!keys.has(squashed)) keys.set(squashed, k);
+  }
+  return keys;
 }
 
 const isStore = (n: ArchNode): boolean =>
@@ -34,9 +39,12 @@ export const sharding: Rule = (graph, params) => {
       }),
     ];
   }
+  const hotKeys = bySquashedKey(need.hotKeys);
+  const goodKeys = bySquashedKey(need.goodKeys);
   for (const node of keyed) {
     const key = node.annotations.shardKey ?? '';
-    const hot = keyIn(key, need.hotKeys);
+    const squashed = squash(key);
+    const hot = hotKeys.get(squashed);
     if (hot) {
       findings.push(
         finding(RULE, 'major', [node.id], 'sharding', {
@@ -45,7 +53,7 @@ export const sharding: Rule = (graph, params) => {
           fix: need.goodKeys.length > 0 ? `Shard by ${need.goodKeys.map((k) => `\`${k.key}\``).join(' or ')} instead, or split hot keys with a suffix.` : 'Choose a high-cardinality key with even traffic, or split hot keys with a suffix.',
         }),
       );
-    } else if (need.goodKeys.length > 0 && !keyIn(key, need.goodKeys)) {
+    } else if (need.goodKeys.length > 0 && !goodKeys.has(squashed)) {
       findings.push(
         finding(RULE, 'minor', [node.id], 'sharding', {
           message: `${named(node)} is sharded by \`${key}\`, which is not one of the keys that fit this workload.`,

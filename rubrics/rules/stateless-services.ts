@@ -29,7 +29,7 @@ export const statelessServices: Rule = (graph, params) => {
       );
     }
   } else {
-    const allowed = sessions.match.length > 0 ? matching(serving, sessions.match) : serving;
+    const allowed = sessions.match.length > 0 ? matching(graph, serving, sessions.match) : serving;
     const allowedIds = new Set(allowed.map((n) => n.id as string));
     const stickyServices = graph.nodes.filter(
       (n) => (n.kind === 'service' || n.kind === 'web_server') && (hasFlag(n, 'sticky') || sticky.some((s) => s.kind !== 'service' && graph.neighbours(s.id).some((m) => m.id === n.id))),

@@ -1,0 +1,112 @@
+import type { DataModel, DbRole, NodeKind } from '../vocabulary';
+import type { ParsedVertex } from '../parse/types';
+import { FLAG_ORDER, flagsIn, shardKeyIn } from './annotations';
+import { classifyKind, dataModelOf, kindFromClasses, roleOf } from './classify';
+import { instancesOf } from './instances';
+import { techsIn, type TechEntry } from './tech';
+import { toWords, type Words } from './text';
+import type { AnnotationFlag, Instances } from './types';
+
+/**
+ * What a vertex's own text says (label, shape, classes, enclosing titles), before its edges are
+ * considered. Memoised on that text: when the app regrades while the user types, only the
+ * vertex being edited is read again.
+ */
+export interface VertexFacts {
+  readonly techs: readonly TechEntry[];
+  /** Technology names, each once, frozen (the node's `tech`). */
+  readonly techNames: readonly string[];
+  /** Kind from class, label, technology, shape or titles; `undefined` leaves it to the graph position. */
+  readonly kind: NodeKind | undefined;
+  readonly kindFromClass: boolean;
+  /** Flags the label states, as a bit mask over FLAG_ORDER. */
+  readonly labelFlags: number;
+  readonly shardKey: string | undefined;
+  readonly instances: Instances;
+  /** Meaningful only if the node ends up a database. */
+  readonly dataModel: DataModel;
+  readonly labelRole: DbRole | undefined;
+  /** Words of the label and id together, for matching prompt keywords against the node. */
+  readonly matchWords: Words;
+}
+
+const FLAG_BIT = new Map<AnnotationFlag, number>(FLAG_ORDER.map((flag, i) => [flag, 1 << i]));
+
+export function flagMask(flags: readonly AnnotationFlag[]): number {
+  let mask = 0;
+  for (const flag of flags) mask |= FLAG_BIT.get(flag) ?? 0;
+  return mask;
+}
+
+const flagLists = new Map<number, readonly AnnotationFlag[]>();
+
+/** The flags of a mask in FLAG_ORDER, as a shared frozen list. */
+export function flagsOfMask(mask: number): readonly AnnotationFlag[] {
+  let flags = flagLists.get(mask);
+  if (flags === undefined) {
+    flags = Object.freeze(FLAG_ORDER.filter((flag) => (mask & (FLAG_BIT.get(flag) ?? 0)) !== 0));
+    flagLists.set(mask, flags);
+  }
+  return flags;
+}
+
+function uniqueNames(techs: readonly TechEntry[]): string[] {
+  const names: string[] = [];
+  for (const t of techs) if (!names.includes(t.name)) names.push(t.name);
+  return names;
+}
+
+function instancesFor(vertex: ParsedVertex, titles: readonly string[]): Instances {
+  const own = instancesOf(vertex.label, vertex.shape);
+  if (own !== 1) return own;
+  const title = titles[0];
+  return title === undefined ? 1 : instancesOf(title, 'default');
+}
+
+function readVertex(vertex: ParsedVertex, titles: readonly string[]): VertexFacts {
+  const { label, shape, classes } = vertex;
+  const techs = techsIn(toWords(label));
+  return Object.freeze({
+    techs,
+    techNames: Object.freeze(uniqueNames(techs)),
+    kind: classifyKind({ label, shape, classes, techs, subgraphTitles: titles }),
+    kindFromClass: kindFromClasses(classes) !== undefined,
+    labelFlags: flagMask(flagsIn(toWords(label))),
+    shardKey: shardKeyIn(label) ?? (titles[0] === undefined ? undefined : shardKeyIn(titles[0])),
+    instances: instancesFor(vertex, titles),
+    dataModel: dataModelOf(label, classes, techs),
+    labelRole: roleOf(label, classes),
+    matchWords: toWords(`${label} ${vertex.id}`),
+  });
+}
+
+interface Remembered {
+  readonly vertex: ParsedVertex;
+  readonly titles: readonly string[];
+  readonly facts: VertexFacts;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const sameText = (r: Remembered, vertex: ParsedVertex, titles: readonly string[]): boolean =>
+  r.vertex.label === vertex.label && r.vertex.shape === vertex.shape && sameList(r.vertex.classes, vertex.classes) && sameList(r.titles, titles);
+
+/** The last few texts seen for each vertex id, newest first: enough for one label being edited. */
+const rememberedById = new Map<string, Remembered[]>();
+const VERSIONS_PER_ID = 4;
+
+export function vertexFacts(vertex: ParsedVertex, titles: readonly string[]): VertexFacts {
+  const versions = rememberedById.get(vertex.id);
+  const hit = versions?.find((r) => sameText(r, vertex, titles));
+  if (hit !== undefined) return hit.facts;
+  const facts = readVertex(vertex, titles);
+  const remembered: Remembered = { vertex, titles, facts };
+  if (versions === undefined) {
+    if (rememberedById.size > 5_000) rememberedById.clear();
+    rememberedById.set(vertex.id, [remembered]);
+  } else {
+    versions.unshift(remembered);
+    if (versions.length > VERSIONS_PER_ID) versions.pop();
+  }
+  return facts;
+}
