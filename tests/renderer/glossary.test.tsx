@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SysdrillApi } from '../../electron/ipc/contract';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { matchesFilter, type FilterableConcept } from '../../renderer/src/glossary/filter';
 import { FindingsList } from '../../renderer/src/practice/FeedbackPanel';
@@ -9,19 +8,12 @@ import { parseRoute, routeHref, type Route } from '../../renderer/src/route';
 import type { Finding } from '../../rubrics/rules/types';
 import { CONCEPT_IDS } from '../../rubrics/vocabulary';
 import { bankingPrompt, fakeApi, glossaryView } from './fakeApi';
+import { installApi, resetAppAfterEach } from './appHarness';
 import { installJsdomLayoutStubs } from './jsdomLayout';
 
 beforeAll(installJsdomLayoutStubs);
 
-function installApi(api: SysdrillApi | undefined): void {
-  Object.defineProperty(window, 'api', { value: api, configurable: true });
-}
-
-afterEach(() => {
-  cleanup();
-  installApi(undefined);
-  window.location.hash = '';
-});
+resetAppAfterEach();
 
 function entry(name: string): HTMLElement {
   return screen.getByRole('article', { name });

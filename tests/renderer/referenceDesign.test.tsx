@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SysdrillApi } from '../../electron/ipc/contract';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePromptFile } from '../../prompts/parse';
 import urlShortenerYaml from '../../prompts/data/url-shortener.yaml?raw';
 import { gradeFlowchart } from '../../rubrics/grade';
@@ -12,6 +11,7 @@ import { parseForGrading } from '../../renderer/src/mermaid/index';
 import type * as MermaidAdapter from '../../renderer/src/mermaid/index';
 import { LOCKED_NOTE, ReferenceDesign } from '../../renderer/src/practice/ReferenceDesign';
 import { fakeApi } from './fakeApi';
+import { installApi, resetAppAfterEach } from './appHarness';
 import { installJsdomLayoutStubs } from './jsdomLayout';
 
 /**
@@ -54,11 +54,7 @@ beforeEach(() => {
   drawn.sources.length = 0;
 });
 
-afterEach(() => {
-  cleanup();
-  Object.defineProperty(window, 'api', { value: undefined, configurable: true });
-  window.location.hash = '';
-});
+resetAppAfterEach();
 
 const showButton = (): HTMLElement | null => screen.queryByRole('button', { name: 'Show the reference design' });
 
@@ -119,7 +115,7 @@ describe('the prompt screen unlocks the reference after an attempt', () => {
   function openWithDraft(text: string | undefined): void {
     const drafts = text === undefined ? [] : [{ promptId: prompt.id, mode: 'practice' as const, text, updatedAt: 1 }];
     const { api } = fakeApi({ prompts: [prompt], drafts });
-    Object.defineProperty(window, 'api', { value: api satisfies SysdrillApi, configurable: true });
+    installApi(api);
     window.location.hash = `#/prompt/${prompt.id}`;
     render(<App />);
   }

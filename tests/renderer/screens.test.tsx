@@ -1,23 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SysdrillApi } from '../../electron/ipc/contract';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { ErrorBoundary } from '../../renderer/src/components/ErrorBoundary';
 import { bankingPrompt, fakeApi } from './fakeApi';
+import { installApi, resetAppAfterEach } from './appHarness';
 import { installJsdomLayoutStubs } from './jsdomLayout';
 
 beforeAll(installJsdomLayoutStubs);
 
-function installApi(api: SysdrillApi | undefined): void {
-  Object.defineProperty(window, 'api', { value: api, configurable: true });
-}
-
-afterEach(() => {
-  cleanup();
-  installApi(undefined);
-  window.location.hash = '';
-});
+resetAppAfterEach();
 
 describe('home screen', () => {
   it('lists each prompt with its difficulty and tags, linking to its screen', async () => {
