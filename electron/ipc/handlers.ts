@@ -1,6 +1,6 @@
 import { conceptLinks } from '../../prompts/glossary';
 import { loadGlossary } from '../../prompts/node/glossary';
-import { loadPromptLibrary } from '../../prompts/node/load';
+import { createPromptLibraryLoader } from '../../prompts/node/load';
 import type { PromptFileError } from '../../prompts/errors';
 import { RULE_CONCEPTS } from '../../rubrics/rules/index';
 import { RULE_TITLES, type RuleId } from '../../rubrics/vocabulary';
@@ -65,8 +65,16 @@ function repos(db: Db): Repos {
   return found;
 }
 
+const libraryLoaders = new WeakMap<HandlerContext, ReturnType<typeof createPromptLibraryLoader>>();
+
+/** The prompt library, parsed again only when a prompt file changed (every screen asks for it). */
 function loadLibrary(ctx: HandlerContext) {
-  return loadPromptLibrary(
+  let load = libraryLoaders.get(ctx);
+  if (load === undefined) {
+    load = createPromptLibraryLoader();
+    libraryLoaders.set(ctx, load);
+  }
+  return load(
     ctx.userPromptsDir === undefined ? { builtinDir: ctx.promptsDir } : { builtinDir: ctx.promptsDir, userDir: ctx.userPromptsDir },
   );
 }

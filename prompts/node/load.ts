@@ -117,3 +117,40 @@ export function loadPromptLibrary(options: { readonly builtinDir: string; readon
 function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** Names, sizes and modification times of the prompt files: changes whenever one is added, edited or removed. */
+export function promptFilesSignature(dirs: readonly string[]): string {
+  return dirs
+    .map((dir) => {
+      let names: string[];
+      try {
+        names = readdirSync(dir).filter(isPromptFileName).sort();
+      } catch {
+        return `${dir}:unreadable`;
+      }
+      const files = names.map((name) => {
+        try {
+          const stat = statSync(join(dir, name));
+          return `${name}:${stat.size}:${stat.mtimeMs}`;
+        } catch {
+          return `${name}:gone`;
+        }
+      });
+      return `${dir}:${files.join('|')}`;
+    })
+    .join('\n');
+}
+
+/**
+ * `loadPromptLibrary` that parses the files again only when `promptFilesSignature` changes:
+ * reading the library costs tens of milliseconds, a directory listing and a few stats do not,
+ * and a user's edited prompt file is still picked up on the next call.
+ */
+export function createPromptLibraryLoader(): (options: { readonly builtinDir: string; readonly userDir?: string }) => PromptLibrary {
+  let last: { readonly key: string; readonly library: PromptLibrary } | undefined;
+  return (options) => {
+    const key = promptFilesSignature(options.userDir === undefined ? [options.builtinDir] : [options.builtinDir, options.userDir]);
+    if (last?.key !== key) last = { key, library: loadPromptLibrary(options) };
+    return last.library;
+  };
+}

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILTIN_PROMPTS_DIR, loadPromptLibrary, loadPromptsFromDir, MAX_PROMPT_FILE_BYTES } from '../../prompts/node/load';
+import { BUILTIN_PROMPTS_DIR, createPromptLibraryLoader, loadPromptLibrary, loadPromptsFromDir, MAX_PROMPT_FILE_BYTES } from '../../prompts/node/load';
 import { variant } from './fixtures';
 
 const promptNamed = (id: string): string => variant('id: tiny', `id: ${id}`);
@@ -115,5 +115,32 @@ describe('built-in prompt library', () => {
       entities: prompt.entities.length >= 2,
       rules: Object.keys(prompt.rubric.rules).length >= 5,
     }).toEqual({ clarifyingQuestions: true, estimates: true, hints: true, entities: true, rules: true });
+  });
+});
+
+describe('createPromptLibraryLoader', () => {
+  it('reuses the parsed library while no prompt file changes', () => {
+    const builtinDir = folder('builtin', { 'alpha.yaml': promptNamed('alpha') });
+    const load = createPromptLibraryLoader();
+    const first = load({ builtinDir });
+    expect(load({ builtinDir })).toBe(first);
+  });
+
+  it.each([
+    ['a file is edited', (dir: string) => {
+      writeFileSync(join(dir, 'alpha.yaml'), variant('title: Tiny', 'title: Edited', promptNamed('alpha')));
+      utimesSync(join(dir, 'alpha.yaml'), new Date(), new Date(Date.now() + 5_000));
+    }, ['alpha: Edited prompt']],
+    ['a file is added', (dir: string) => writeFileSync(join(dir, 'beta.yaml'), promptNamed('beta')), ['alpha: Tiny prompt', 'beta: Tiny prompt']],
+    ['a file is removed', (dir: string) => rmSync(join(dir, 'alpha.yaml')), []],
+  ] as const)('reads the files again when %s', (_what, change, expected) => {
+    const userDir = folder('user', { 'alpha.yaml': promptNamed('alpha') });
+    const builtinDir = folder('builtin', {});
+    const load = createPromptLibraryLoader();
+    const before = load({ builtinDir, userDir });
+    change(userDir);
+    const after = load({ builtinDir, userDir });
+    expect(after).not.toBe(before);
+    expect(after.prompts.map((p) => `${p.id}: ${p.title}`)).toEqual(expected);
   });
 });
