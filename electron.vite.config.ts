@@ -45,12 +45,17 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    // Relative asset URLs: the built page is loaded from file:// in Electron.
+    // Relative asset URLs: the same build is served as app://sysdrill/ and by the e2e server.
     base: './',
     plugins: [react(), devServerCsp()],
+    // The grading worker (renderer/src/practice/grade.worker.ts) is an ES module, like the page.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      // electron-vite leaves bundles unminified; the renderer's start time depends on its size.
+      minify: true,
+      // The render frame is a page of its own (renderer/src/mermaid/frame.ts).
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html'), mermaidFrame: resolve(root, 'renderer/mermaid-frame.html') } },
     },
   },
 });

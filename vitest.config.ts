@@ -6,6 +6,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
+    // vitest 5 clears mock call history before every test by default; suites here record calls
+    // in beforeAll (e.g. main.ts wiring itself once) and assert them per test, as under vitest 4.
+    clearMocks: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

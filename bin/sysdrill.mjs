@@ -1,8 +1,20 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from source through tsx: no build step after `npm install`.
-import { register } from 'tsx/esm/api';
+// Runs the CLI from a bundle of its TypeScript sources, built on first use and whenever a source
+// changes (bin/cliBundle.mjs): no build step after `npm install`. If the bundle cannot be built,
+// the sources run through tsx.
+import module from 'node:module';
+import { ensureCliBundle } from './cliBundle.mjs';
 
-register();
-const { main } = await import(new URL('../cli/main.ts', import.meta.url).href);
-const { processIo } = await import(new URL('../cli/io.ts', import.meta.url).href);
-process.exitCode = await main(process.argv.slice(2), processIo);
+// V8 keeps the compiled bundle, jsdom and the rest on disk between runs (Node ≥ 22.1; a no-op before).
+module.enableCompileCache?.();
+
+const bundle = await ensureCliBundle();
+let cli;
+if (bundle !== undefined) {
+  cli = await import(bundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import(new URL('../cli/entry.ts', import.meta.url).href);
+}
+process.exitCode = await cli.main(process.argv.slice(2), cli.processIo);

@@ -1,23 +1,23 @@
-import { fileURLToPath } from 'node:url';
-import { dirname, relative, isAbsolute, sep } from 'node:path';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './protocol';
 
 /**
- * Where the renderer comes from: the built `index.html` on disk, or (only in `npm run dev`)
- * electron-vite's dev server on localhost. Every "is this our own page?" check derives from it.
+ * Where the renderer comes from: the built renderer folder served as `app://sysdrill/` (see
+ * protocol.ts), or (only in `npm run dev`) electron-vite's dev server on localhost. Every "is
+ * this our own page?" check derives from it.
  */
 export type AppEntry =
-  | { readonly kind: 'file'; readonly indexFile: string }
+  | { readonly kind: 'app'; readonly url: string; readonly rendererDir: string }
   | { readonly kind: 'dev-server'; readonly url: string };
 
 export function chooseAppEntry(options: {
   readonly isPackaged: boolean;
   readonly devServerUrl: string | undefined;
-  readonly indexFile: string;
+  readonly rendererDir: string;
 }): AppEntry {
   if (!options.isPackaged && options.devServerUrl !== undefined && isLoopbackHttpUrl(options.devServerUrl)) {
     return { kind: 'dev-server', url: options.devServerUrl };
   }
-  return { kind: 'file', indexFile: options.indexFile };
+  return { kind: 'app', url: APP_INDEX_URL, rendererDir: options.rendererDir };
 }
 
 function isLoopbackHttpUrl(candidate: string): boolean {
@@ -38,16 +38,18 @@ export function isAppDocumentUrl(candidate: string, entry: AppEntry): boolean {
   const url = parseUrl(candidate);
   if (url === undefined) return false;
   if (entry.kind === 'dev-server') return url.origin === new URL(entry.url).origin;
-  if (url.protocol !== 'file:') return false;
-  url.hash = '';
-  url.search = '';
-  return filePathOf(url) === entry.indexFile;
+  return isAppOriginUrl(url) && url.pathname === new URL(entry.url).pathname;
+}
+
+function isAppOriginUrl(url: URL): boolean {
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
 }
 
 /**
- * True for the requests the app's page may make: its own files (the renderer folder), inline
- * data: images and, in dev, the dev server (including its HMR websocket). Everything else —
- * in particular any remote origin — is cancelled.
+ * True for the requests the app's page may make: its own origin (the protocol handler then
+ * serves only files of the renderer folder), inline data: images and, in dev, the dev server
+ * (including its HMR websocket). Everything else — any remote origin, any file:// URL — is
+ * cancelled.
  */
 export function isAllowedRequestUrl(candidate: string, entry: AppEntry): boolean {
   const url = parseUrl(candidate);
@@ -57,17 +59,5 @@ export function isAllowedRequestUrl(candidate: string, entry: AppEntry): boolean
     const dev = new URL(entry.url);
     return (url.protocol === 'http:' || url.protocol === 'ws:') && url.host === dev.host;
   }
-  if (url.protocol !== 'file:') return false;
-  const path = filePathOf(url);
-  if (path === undefined) return false;
-  const inside = relative(dirname(entry.indexFile), path);
-  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside);
-}
-
-function filePathOf(url: URL): string | undefined {
-  try {
-    return fileURLToPath(url);
-  } catch {
-    return undefined;
-  }
+  return isAppOriginUrl(url);
 }

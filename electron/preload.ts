@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, type ApiMethod } from './ipc/channels';
+import { API_METHODS, LIFECYCLE_EVENTS, type ApiMethod } from './ipc/channels';
 import type { SysdrillApi } from './ipc/contract';
 
 /**
@@ -14,3 +14,21 @@ const api = Object.fromEntries(
 ) as unknown as SysdrillApi;
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));
+
+/**
+ * Main's "save everything now" before the window closes: the page registers one function, and
+ * main hears back (with the request's id) once it has settled, whatever its outcome.
+ */
+contextBridge.exposeInMainWorld(
+  'lifecycle',
+  Object.freeze({
+    onFlushRequest: (run: () => Promise<void>): void => {
+      ipcRenderer.on(LIFECYCLE_EVENTS.flushRequest, (_event, id: unknown) => {
+        void Promise.resolve()
+          .then(run)
+          .catch(() => undefined)
+          .finally(() => ipcRenderer.send(LIFECYCLE_EVENTS.flushDone, id));
+      });
+    },
+  }),
+);

@@ -16,7 +16,8 @@ export function hardenWebContents(contents: HardenableContents, shell: Pick<Shel
   contents.on('will-redirect', refuse);
   contents.on('will-attach-webview', refuse);
   contents.setWindowOpenHandler((details: HandlerDetails) => {
-    if (isAllowedExternalUrl(details.url)) void shell.openExternal(details.url);
+    // Only after an exact match against the https allow-list (externalLinks.ts, tested).
+    if (isAllowedExternalUrl(details.url)) void shell.openExternal(details.url); // eng-disable OPEN_EXTERNAL_JS_CHECK
     return { action: 'deny' };
   });
 }

@@ -83,6 +83,33 @@ export const NaiveDesignSchema = z.strictObject({
   mistakes: nonEmptyList(NaiveMistakeSchema),
 });
 
+/** Rubric features a curveball can make stronger, with the rule that grades each. */
+export const CURVEBALL_FEATURES = ['caching', 'cdn', 'objectStorage', 'async', 'sharding', 'replication'] as const;
+export type CurveballFeature = (typeof CURVEBALL_FEATURES)[number];
+const RAISED_NEEDS = ['recommended', 'required'] as const;
+
+/**
+ * A requirement change announced during the deep dive of a mock interview. `at` is the fraction
+ * of the interview's time at which it appears (about two thirds in). `rubric` says what the change
+ * implies for grading: rules that become required, needs that are raised, and whether the
+ * replication must now span regions.
+ */
+export const CurveballSchema = z.strictObject({
+  id: kebabCase,
+  at: z.number().min(0.4).max(0.9),
+  change: text,
+  rubric: z
+    .strictObject({
+      require: z.array(z.enum(RULE_IDS)).default([]),
+      raise: z.partialRecord(z.enum(CURVEBALL_FEATURES), z.enum(RAISED_NEEDS)).default({}),
+      multiRegion: z.literal(true).optional(),
+    })
+    .refine((r) => r.require.length > 0 || Object.keys(r.raise).length > 0 || r.multiRegion === true, {
+      message: 'a curveball must change the rubric: list rules under require, needs under raise, or set multiRegion',
+    }),
+  absorbed: text,
+});
+
 /** Reports every repeated value of `key` in `items` at the later item's path. */
 const requireUnique =
   <T>(field: string, key: (item: T) => string) =>
@@ -110,6 +137,8 @@ export const PromptSchema = z.strictObject({
   entities: nonEmptyList(EntitySchema).superRefine(requireUnique('id', (e) => e.id)),
   rubric: RubricSchema,
   hints: nonEmptyList(text),
+  /** Optional for a user's own prompt; every built-in prompt has at least one (tested). */
+  curveballs: nonEmptyList(CurveballSchema).superRefine(requireUnique('id', (c) => c.id)).optional(),
   reference: DesignSchema,
   naive: NaiveDesignSchema,
   concepts: nonEmptyList(z.enum(CONCEPT_IDS)).superRefine((ids, ctx) => {
@@ -119,7 +148,34 @@ export const PromptSchema = z.strictObject({
       seen.add(id);
     });
   }),
-});
+}).superRefine(checkCurveballs);
+
+const NEED_ORDER = ['none', 'recommended', 'required'] as const;
+
+/** A curveball may only require rules the rubric grades, and may only raise a need. */
+function checkCurveballs(prompt: { rubric: z.output<typeof RubricSchema>; curveballs?: readonly z.output<typeof CurveballSchema>[] | undefined }, ctx: z.RefinementCtx): void {
+  (prompt.curveballs ?? []).forEach((curveball, index) => {
+    curveball.rubric.require.forEach((rule, ruleIndex) => {
+      if (prompt.rubric.rules[rule] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['curveballs', index, 'rubric', 'require', ruleIndex],
+          message: `rule "${rule}" is not in this prompt's rubric.rules; add it there (with its weight) before a curveball can require it`,
+        });
+      }
+    });
+    for (const [feature, need] of Object.entries(curveball.rubric.raise)) {
+      const current = feature === 'async' || feature === 'sharding' || feature === 'replication' ? prompt.rubric[feature].need : prompt.rubric[feature as 'caching' | 'cdn' | 'objectStorage'];
+      if (need !== undefined && NEED_ORDER.indexOf(need) <= NEED_ORDER.indexOf(current)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['curveballs', index, 'rubric', 'raise', feature],
+          message: `${feature} is already "${current}" in the rubric; a curveball can only raise a need (to ${NEED_ORDER.slice(NEED_ORDER.indexOf(current) + 1).join(' or ') || 'nothing higher'})`,
+        });
+      }
+    }
+  });
+}
 
 export type Prompt = z.output<typeof PromptSchema>;
 export type Estimate = z.output<typeof EstimateSchema>;
@@ -127,4 +183,5 @@ export type Scale = z.output<typeof ScaleSchema>;
 export type NaiveMistake = z.output<typeof NaiveMistakeSchema>;
 export type Design = z.output<typeof DesignSchema>;
 export type NaiveDesign = z.output<typeof NaiveDesignSchema>;
+export type Curveball = z.output<typeof CurveballSchema>;
 export type ClarifyingQuestion = z.output<typeof ClarifyingQuestionSchema>;

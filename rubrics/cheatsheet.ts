@@ -16,9 +16,11 @@ const SECTIONS: readonly CheatSheetSection[] = [
     title: 'One box is one instance',
     mermaid: 'flowchart LR\n  U([Users]) --> LB[Load balancer · ALB]\n  LB --> App[App ×3]\n  App --> DB[(Orders DB · Postgres)]',
     reads: [
-      'A node stands for ONE running instance unless the diagram shows more. A lone box on every path from the users to their data is a single point of failure.',
-      'Show more than one with ×3, x3, 3x, "3 replicas", "(5 nodes)", or words such as cluster, pool, fleet, replicas, auto-scaling group; or use the stacked shape `App@{ shape: procs, label: "App" }`.',
-      'Managed services that are redundant by default (S3, DynamoDB, Spanner, SQS, Kinesis, CloudFront, Route 53, ALB/NLB, …) and distributed-by-design systems (Cassandra, ScyllaDB, Kafka, CockroachDB, …) count as redundant even as one box.',
+      'A node stands for ONE running instance unless the diagram shows more. A lone box that requests must pass through on their way from the users (following the arrows) is a single point of failure; so is the only copy of the data they are served from.',
+      'Show more than one with ×3, x3, 3x, "3 replicas", "(5 nodes)", "replicas: 3", "12 across 3 zones", a plural head noun ("API gateways", "Workers"), words such as pair, active-passive, cluster, pool, fleet, auto-scaling group, "primary with replica/standby"; numbered siblings ("App 1", "App 2") behind the same balancer; or the stacked shape `App@{ shape: procs, label: "App" }`.',
+      'A subgraph title adds instances only with a count or scaling group ("App tier ×3", "auto-scaling group"): a "Services" or "Kubernetes cluster" box around single boxes leaves each one instance.',
+      'Managed services that are redundant by default (S3, DynamoDB, Aurora, Spanner, Cosmos DB, BigQuery, SQS, Kinesis, EventBridge, CloudFront, Route 53, ALB/NLB, …) and distributed-by-design systems (Cassandra, ScyllaDB, Kafka, Pulsar, CockroachDB, Hazelcast, …) count as redundant even as one box.',
+      'What no request waits on (an analytics store fed by a queue, a batch builder, monitoring, an admin console) is at most a minor finding.'
     ],
   },
   {
@@ -26,8 +28,8 @@ const SECTIONS: readonly CheatSheetSection[] = [
     title: 'What each box is',
     mermaid: 'flowchart LR\n  C([Mobile app]) --> CDN[CDN] --> S3[(Media · S3)]\n  C --> GW[API gateway] --> Feed[Feed service ×4]\n  Feed --> Cache[(Feed cache · Redis cluster)]:::cache\n  Feed -->|publish| Q[[Fan-out queue · SQS]] --> W[Fan-out workers ×10]',
     reads: [
-      'The kind of a node comes from, in order: an explicit class (`:::cache`, `:::db`, `:::queue`, `:::lb`, `:::client`, …), a technology in the label (Postgres, Redis, Kafka, S3, …), label words (load balancer, cache, queue, worker, service, …), the shape (a cylinder `[( )]` is a datastore), the enclosing subgraph title, and finally graph position (a node fed by a queue is a worker; a node nobody calls that calls DNS/CDN/LB is a client).',
-      'The last word decides between a store and a service: "Search service" is a service, "Service DB" a database.',
+      'The kind of a node comes from an explicit class (`:::cache`, `:::db`, `:::queue`, `:::lb`, `:::client`, …), else the head noun of its name — the last kind word of the first part of the label ("Customer Service" is a service, "Orders DB Server" a database, "Cache Server 2" a cache) — weighed with the technology it names (Postgres, Redis, Kafka, S3, PgBouncer, Keycloak, …), its shape (a cylinder `[( )]` is a datastore), its id (`orders_db`, `SessionGateway`) and the enclosing subgraph title; last, graph position (a node fed by a queue is a worker; an unknown plain box that is called is a service).',
+      'Parts after `·`, `|`, `:`, brackets or a line break describe the node: "Thumbnail Service · Redis cached" is a service that uses a cache. Emoji, ports and URLs are ignored.',
       'Kinds: client, dns, cdn, load_balancer, api_gateway, web_server, service, worker, cache, database, object_storage, queue, stream, search, monitoring, external, other.',
     ],
   },
@@ -46,7 +48,9 @@ const SECTIONS: readonly CheatSheetSection[] = [
     title: 'Edges and what they mean',
     mermaid: 'flowchart LR\n  App -->|writes| DB[(DB)]\n  App -->|read| R[(Replica)]\n  App -. publish .-> Q[[Queue]]\n  P[(Primary)] -. sync replication .-> S[(Standby)]\n  C([Client]) <-->|WebSocket| GW[Gateway]',
     reads: [
-      'Styles: `-->` solid, `-.->` dotted, `==>` thick, `~~~` invisible (layout only, ignored by the grader). `<-->` is bidirectional.',
+      'Styles: `-->` solid, `-.->` dotted, `==>` thick, `~~~` invisible (layout only, ignored by the grader). `<-->` is bidirectional; `---` (no arrowhead) runs in the natural order client → edge → balancer/gateway → services → stores and queues → workers.',
+      'Requests follow the arrows. A read drawn from the store (`DB --> App`, `Cache --> Svc`) is still the service reading the store, and an edge into a client is a response to it.',
+      'Only words make an edge replication (`-. replicates .->`): an unlabelled line between two databases is not a replica. Words on an edge describe that edge; words on a node describe that node.',
       'Meaning from the label: replicates/replication → replication; publish/enqueue/emit or any edge into a queue → async publish; read/get/query → read; write/put/insert → write.',
       'An edge to a subgraph stands for edges to every node inside it.',
     ],
@@ -69,7 +73,8 @@ const SECTIONS: readonly CheatSheetSection[] = [
     reads: [
       'Put labels containing parentheses, brackets, braces or `|` in double quotes: `A["Service (v2)"]`, `-->|"a | b"|`, `subgraph id ["Title (x)"]`.',
       'Every `subgraph` needs its own `end` line.',
-      'Comments start with `%%`. `<br/>` and HTML entities (`&amp;`, `#quot;`) are fine in labels.',
+      'Comments start with `%%`. `<br/>` and HTML entities (`&amp;`, `#quot;`) are fine in labels. `%%{init: …}%%` directives (also over several lines), front matter, `click` lines, `:::class`, `@{ shape: … }`, `A & B --> C` and markdown strings all parse.',
+      'Arrows have two dashes: `A --> B`, not `A -> B`. A rejected diagram is reported at the line and column where Mermaid stopped, with the corrected line when the mistake is a usual one.',
     ],
   },
 ];

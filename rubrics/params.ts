@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CapabilitiesSchema } from './coverage/schema';
 import { DATA_MODELS, NEEDS, REALTIME_TRANSPORTS, RULE_IDS } from './vocabulary';
 
 /**
@@ -10,7 +11,7 @@ const keywords = z.array(z.string().min(1)).min(1);
 
 export const RuleWeightSchema = z.strictObject({
   weight: z.number().min(0).max(10),
-  /** A required rule with a critical finding caps the total score (see scoring). */
+  /** The rule checks something the prompt requires (shown with the rule); the cap on the total follows core capabilities. */
   required: z.boolean().default(false),
 });
 
@@ -86,6 +87,11 @@ export const RubricSchema = z.strictObject({
       reason: z.string().default(''),
     })
     .default({ sticky: 'forbidden', match: [], reason: '' }),
+  /**
+   * What a design must serve (rubrics/coverage/schema.ts). Empty: the generic set applies
+   * (requests reach a service that keeps data in a store).
+   */
+  capabilities: CapabilitiesSchema.default([]),
 });
 
 export const GradingParamsSchema = z.object({

@@ -1,4 +1,4 @@
-import type { GradeReport } from './grade';
+import type { CoverageReport, GradeReport } from './grade';
 import type { Instances } from './model/types';
 import type { ParseResult } from './parse/types';
 import type { Finding } from './rules/types';
@@ -15,16 +15,27 @@ export interface JsonReport {
       id: string;
       label: string;
       kind: NodeKind;
+      /** Roles the label gives it besides its kind ("API Gateway & Load Balancer"). */
+      alsoKinds?: readonly NodeKind[];
       dataModel?: DataModel;
       role?: DbRole;
       tech: readonly string[];
       instances: Instances;
+      /** Redundant without being drawn so: a managed service or a system that only runs as a cluster. */
+      redundant: boolean;
       subgraph?: string;
     }>;
     readonly edges: ReadonlyArray<{ from: string; to: string; label?: string; style: EdgeStyle; bidirectional: boolean }>;
   };
   readonly findings: readonly Finding[];
-  readonly score?: { readonly total: number; readonly categories: Readonly<Partial<Record<Category, number>>> };
+  readonly score?: {
+    readonly total: number;
+    readonly coverage: number;
+    readonly quality: number;
+    readonly categories: Readonly<Partial<Record<Category, number>>>;
+  };
+  /** Which of the prompt's capabilities the design serves; absent when the file does not parse. */
+  readonly coverage?: CoverageReport;
 }
 
 export function toJsonReport(file: string, parse: ParseResult, grade?: GradeReport): JsonReport {
@@ -50,9 +61,11 @@ export function toJsonReport(file: string, parse: ParseResult, grade?: GradeRepo
         id: n.id,
         label: n.label,
         kind: n.kind,
+        ...(n.alsoKinds === undefined ? {} : { alsoKinds: n.alsoKinds }),
         ...(n.kind === 'database' ? { dataModel: n.dataModel, ...(n.role === undefined ? {} : { role: n.role }) } : {}),
         tech: n.tech,
         instances: n.instances,
+        redundant: n.redundantByDefault,
         ...(n.subgraph === undefined ? {} : { subgraph: n.subgraph }),
       })),
       edges: architecture.edges.map((e) => ({
@@ -64,6 +77,7 @@ export function toJsonReport(file: string, parse: ParseResult, grade?: GradeRepo
       })),
     },
     findings: grade.findings,
-    score: { total: grade.score.total, categories: grade.score.categories },
+    score: { total: grade.score.total, coverage: grade.score.coverage, quality: grade.score.quality, categories: grade.score.categories },
+    coverage: grade.coverage,
   };
 }

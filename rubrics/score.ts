@@ -1,18 +1,22 @@
+import type { CoverageAssessment } from './coverage/assess';
 import type { GradingParams } from './params';
 import type { Finding } from './rules/types';
 import { CATEGORIES, RULE_CATEGORY, RULE_IDS, type Category, type RuleId, type Severity } from './vocabulary';
 
 /**
- * Scoring (deterministic, order-independent):
- * - each rule the rubric lists with weight > 0 scores `max(0, 1 − Σ penalty)` over its findings,
- *   penalty critical 1, major 0.5, minor 0.15, info 0;
- * - total = round(100 × Σ wᵢ·sᵢ / Σ wᵢ); each category the same over its own rules;
- * - a critical finding in a rule marked `required` caps the total at `REQUIRED_CRITICAL_CAP`:
- *   missing or breaking something the prompt requires fails the design, however polished the rest
- *   (so a naive design scores ≤ 40 while a reference design with a few minor gaps stays ≥ 90).
+ * Scoring (deterministic, order-independent): total = coverage × quality.
+ * - coverage: the share of the prompt's capabilities the design serves along its drawn request
+ *   flow, core capabilities weighing double (rubrics/coverage/); a design serving none scores 0;
+ * - quality: how well it serves them, from the rules: each rule the rubric lists with weight > 0
+ *   scores `max(0, 1 − Σ penalty)` over its findings (critical 1, major 0.5, minor 0.15, info 0),
+ *   and quality is the weighted mean; each category the same over its own rules;
+ * - a critical finding that breaks a core requirement caps the total at `CORE_BREAK_CAP`: a core
+ *   capability the design does not serve, or a critical rule finding on a node of a core
+ *   capability's path (the only instance on the main request path). A critical finding
+ *   elsewhere (an analytics store off every request path) costs its rule's weight, no more.
  */
 export const SEVERITY_PENALTY: Readonly<Record<Severity, number>> = { critical: 1, major: 0.5, minor: 0.15, info: 0 };
-export const REQUIRED_CRITICAL_CAP = 40;
+export const CORE_BREAK_CAP = 40;
 
 export interface RuleScore {
   readonly rule: RuleId;
@@ -24,10 +28,14 @@ export interface RuleScore {
 }
 
 export interface Score {
-  /** 0..100 */
+  /** 0..100: coverage × quality, capped when a core requirement is broken. */
   readonly total: number;
+  /** 0..100: what the design serves (weighted share of the prompt's capabilities). */
+  readonly coverage: number;
+  /** 0..100: how well, from the rules' findings. */
+  readonly quality: number;
   readonly categories: Readonly<Partial<Record<Category, number>>>;
-  /** Whether a critical finding in a required rule capped the total. */
+  /** Whether a critical finding that breaks a core requirement lowered the total. */
   readonly capped: boolean;
   readonly rules: readonly RuleScore[];
 }
@@ -39,9 +47,17 @@ export function applicableRules(params: GradingParams): ReadonlyArray<readonly [
   });
 }
 
-const round = (x: number): number => Math.round(x * 100);
+const percent = (x: number): number => Math.round(x * 100);
 
-export function scoreFindings(findings: readonly Finding[], params: GradingParams): Score {
+export interface Quality {
+  /** 0..1, unrounded. */
+  readonly value: number;
+  readonly categories: Readonly<Partial<Record<Category, number>>>;
+  readonly rules: readonly RuleScore[];
+}
+
+/** How well the design does what it does: the weighted rule scores over the rules' own findings. */
+export function qualityOf(findings: readonly Finding[], params: GradingParams): Quality {
   const penalty = new Map<RuleId, number>();
   for (const f of findings) penalty.set(f.rule, (penalty.get(f.rule) ?? 0) + SEVERITY_PENALTY[f.severity]);
   const rules: RuleScore[] = applicableRules(params)
@@ -55,22 +71,35 @@ export function scoreFindings(findings: readonly Finding[], params: GradingParam
     }));
   const weighted = (list: readonly RuleScore[]): number => {
     const total = list.reduce((s, r) => s + r.weight, 0);
-    return total === 0 ? 100 : round(list.reduce((s, r) => s + r.weight * r.score, 0) / total);
+    return total === 0 ? 1 : list.reduce((s, r) => s + r.weight * r.score, 0) / total;
   };
   const categories: Partial<Record<Category, number>> = {};
   for (const category of CATEGORIES) {
     const list = rules.filter((r) => r.category === category);
-    if (list.length > 0) categories[category] = weighted(list);
+    if (list.length > 0) categories[category] = percent(weighted(list));
   }
-  const requiredCritical = findings.some(
-    (f) => f.severity === 'critical' && rules.some((r) => r.rule === f.rule && r.required),
-  );
-  const raw = weighted(rules);
-  const total = requiredCritical ? Math.min(raw, REQUIRED_CRITICAL_CAP) : raw;
+  return { value: weighted(rules), categories: Object.freeze(categories), rules: Object.freeze(rules.map((r) => Object.freeze(r))) };
+}
+
+/** Whether a critical finding breaks a core requirement (see the scoring note above). */
+export function breaksCore(ruleFindings: readonly Finding[], coverage: CoverageAssessment, params: GradingParams): boolean {
+  if (coverage.outcomes.some((o) => o.capability.core && !o.met)) return true;
+  const corePath = new Set(coverage.outcomes.flatMap((o) => (o.capability.core && o.met ? o.path : [])));
+  const weighted = new Set(applicableRules(params).flatMap(([id, w]) => (w.weight > 0 ? [id] : [])));
+  return ruleFindings.some((f) => f.severity === 'critical' && weighted.has(f.rule) && f.nodes.some((n) => corePath.has(n)));
+}
+
+/** The score of a design: rule findings (gap findings excluded: coverage already counts them) and its coverage. */
+export function scoreDesign(ruleFindings: readonly Finding[], coverage: CoverageAssessment, params: GradingParams): Score {
+  const quality = qualityOf(ruleFindings, params);
+  const raw = percent(coverage.fraction * quality.value);
+  const broken = breaksCore(ruleFindings, coverage, params);
   return Object.freeze({
-    total,
-    categories: Object.freeze(categories),
-    capped: requiredCritical && raw > REQUIRED_CRITICAL_CAP,
-    rules: Object.freeze(rules.map((r) => Object.freeze(r))),
+    total: broken ? Math.min(raw, CORE_BREAK_CAP) : raw,
+    coverage: percent(coverage.fraction),
+    quality: percent(quality.value),
+    categories: quality.categories,
+    capped: broken && raw > CORE_BREAK_CAP,
+    rules: quality.rules,
   });
 }

@@ -32,6 +32,7 @@ export const DATA_MODELS = [
   'graph',
   'time_series',
   'search',
+  'vector',
   'unknown',
 ] as const;
 export type DataModel = (typeof DATA_MODELS)[number];
@@ -50,6 +51,15 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const CATEGORIES = ['availability', 'scalability', 'data', 'performance', 'operability'] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** How each category is named to the candidate (report, feedback, Progress, Markdown export). */
+export const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
+  availability: 'Availability',
+  scalability: 'Scalability',
+  data: 'Data',
+  performance: 'Performance',
+  operability: 'Operability',
+};
 
 /** One id per rule module under `rubrics/rules/`. */
 export const RULE_IDS = [

@@ -19,3 +19,4 @@ export function electronBuildAttempts(options: {
   readonly arch: string;
 }): BuildAttempt[];
 export function shouldCopyForBuild(relativePath: string): boolean;
+export function electronBuildEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined>;

@@ -68,6 +68,15 @@ export function electronBuildAttempts({ nodePath, prebuildInstallBin, nodeGypBin
   ];
 }
 
+/**
+ * The environment for an Electron build: the caller's, minus any `nodedir` override. CI points
+ * `npm_config_nodedir` at Node's headers so better-sqlite3 compiles for Node; node-gyp gives that
+ * setting precedence over `--target`/`--dist-url`, which would silently build for Node's ABI again.
+ */
+export function electronBuildEnv(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => name.toLowerCase() !== 'npm_config_nodedir'));
+}
+
 /** Files of the package copied for an Electron build: everything but an existing build output. */
 export function shouldCopyForBuild(relativePath) {
   const first = relativePath.split(/[\\/]/)[0];

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronAction, electronBindingPath, electronBuildAttempts, shouldCopyForBuild } from './native-abi.mjs';
+import { electronAction, electronBindingPath, electronBuildAttempts, electronBuildEnv, shouldCopyForBuild } from './native-abi.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +53,7 @@ try {
   const built = join(copy, 'build', 'Release', 'better_sqlite3.node');
   const success = attempts.find((attempt) => {
     console.log(`→ ${attempt.name}`);
-    const run = spawnSync(attempt.command, attempt.args, { cwd: copy, stdio: 'inherit' });
+    const run = spawnSync(attempt.command, attempt.args, { cwd: copy, stdio: 'inherit', env: electronBuildEnv(process.env) });
     return run.status === 0 && existsSync(built);
   });
   if (success === undefined) {

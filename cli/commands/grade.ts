@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { GENERAL_PARAMS } from '../../rubrics/general';
 import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
@@ -8,6 +7,7 @@ import type { ParseResult } from '../../rubrics/parse/types';
 import { toJsonReport } from '../../rubrics/report';
 import { SEVERITIES } from '../../rubrics/vocabulary';
 import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
+import { readTextFile } from '../../prompts/node/safeFile';
 import { EXIT, type CliIo } from '../io';
 
 const GRADE_USAGE = 'Usage: sysdrill grade [--prompt <id>] [--json] <file.mmd>...\n';
@@ -24,15 +24,13 @@ function resolveParams(promptId: string | undefined, io: CliIo): GradingParams |
   return prompt;
 }
 
+/** Far above any hand-written diagram (a draft is limited to 200 KB), far below trouble. */
+export const MAX_DIAGRAM_FILE_BYTES = 1024 * 1024;
+
 async function parseFile(file: string): Promise<ParseResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const reason = err instanceof Error && 'code' in err ? String(err.code) : String(err);
-    return { ok: false, errors: [{ line: 1, column: 1, message: `Cannot read file (${reason}).` }] };
-  }
-  return parseMermaid(text);
+  const read = readTextFile(file, { maxBytes: MAX_DIAGRAM_FILE_BYTES });
+  if (!read.ok) return { ok: false, errors: [{ line: 1, column: 1, message: `Cannot read the file: it ${read.error.reason}.` }] };
+  return parseMermaid(read.text);
 }
 
 function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined): string {
@@ -52,7 +50,8 @@ function humanReport(file: string, parse: ParseResult, grade: GradeReport | unde
     .map(([c, v]) => `${c} ${v}`)
     .join(' · ');
   const out = [
-    `${file}: score ${score.total}/100${score.capped ? ' (capped: critical finding in a required rule)' : ''}`,
+    `${file}: score ${score.total}/100${score.capped ? ' (capped: a critical finding breaks a core requirement)' : ''}`,
+    `  serves ${grade.coverage.served}/${grade.coverage.total} capabilities (coverage ${score.coverage}) · quality ${score.quality}`,
     `  ${categories}`,
     `  ${architecture.nodes.length} nodes, ${architecture.edges.length} edges, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
   ];

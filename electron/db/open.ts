@@ -37,6 +37,9 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
 
   const db = new Database(options.file, driverOptions);
   try {
+    // A damaged page can open fine and fail on every later call: check the file first, so
+    // start-up can move it aside and restore a backup (recovery.ts) instead.
+    assertIntact(db, options.file);
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -47,6 +50,29 @@ export function openDatabase(options: OpenDatabaseOptions): Db {
     db.close();
     throw error;
   }
+}
+
+/** The database failed `PRAGMA quick_check`. */
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`The database ${file} is damaged: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : ''}.`);
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
+/** What `PRAGMA quick_check` reports: empty when the file is intact. */
+export function quickCheck(db: Db): readonly string[] {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const problems = rows.map((row) => row.quick_check);
+  return problems.length === 1 && problems[0] === 'ok' ? [] : problems;
+}
+
+function assertIntact(db: Db, file: string): void {
+  const problems = quickCheck(db);
+  if (problems.length > 0) throw new DatabaseDamagedError(file, problems);
 }
 
 export { DatabaseTooNewError, LATEST_SCHEMA_VERSION };

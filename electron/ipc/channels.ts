@@ -12,6 +12,26 @@ export const API_METHODS = {
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   getGlossary: 'glossary:get',
+  startAttempt: 'attempts:start',
+  saveAttempt: 'attempts:save',
+  submitAttempt: 'attempts:submit',
+  getAttempt: 'attempts:get',
+  listAttempts: 'attempts:list',
+  listInProgressAttempts: 'attempts:in-progress',
+  discardAttempt: 'attempts:discard',
+  // export and import (branch export)
+  exportAttempt: 'export:attempt',
+  exportAllData: 'data:export',
+  importData: 'data:import',
+  // progress (issue 9, branch progress)
+  getPracticeNext: 'progress:practice-next',
+  getProgress: 'progress:get',
+  // history (issue 9, branch history)
+  historyPage: 'history:page',
+  promptStats: 'history:prompt-stats',
+  // workspace (branch workspace)
+  getDraftExtras: 'drafts:get-extras',
+  saveDraftExtras: 'drafts:save-extras',
 } as const;
 
 export type ApiMethod = keyof typeof API_METHODS;
@@ -23,3 +43,13 @@ export const CHANNELS = Object.values(API_METHODS) as readonly Channel[];
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }
+
+/**
+ * Not request/answer channels but events: main asks the window to save what is unsaved before it
+ * closes (`flushRequest`, with a request id) and the page answers `flushDone` with the same id
+ * once every registered flusher has settled (renderer/src/lifecycle/flush.ts).
+ */
+export const LIFECYCLE_EVENTS = {
+  flushRequest: 'lifecycle:flush',
+  flushDone: 'lifecycle:flushed',
+} as const;

@@ -2,7 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, Screen, WebPrefere
 import type { AppEntry } from '../appEntry';
 import type { SettingsRepo } from '../db/settings';
 import type { Clock } from '../ipc/handlers';
-import { initialBounds, MIN_WINDOW_SIZE, WINDOW_STATE_SETTING_KEY, type WindowState } from './state';
+import { initialBounds, MIN_WINDOW_SIZE, saveWindowState, WINDOW_STATE_SETTING_KEY, type WindowState } from './state';
 
 /** Electron's security checklist for the one window: an isolated, sandboxed, Node-free page. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -30,6 +30,8 @@ export interface MainWindowDeps {
   readonly preloadPath: string;
   readonly entry: AppEntry;
   readonly title: string;
+  /** Where failures inside the window's event handlers go (they never throw out of them). */
+  readonly log?: (message: string, error: unknown) => void;
 }
 
 /** Creates the window where it was last closed, shows it once painted, remembers it on close. */
@@ -61,10 +63,10 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
       height: Math.round(normal.height),
       maximized: win.isMaximized(),
     };
-    deps.settings.set(WINDOW_STATE_SETTING_KEY, state, deps.clock.now());
+    saveWindowState(deps.settings, state, deps.clock.now(), deps.log ?? ((message, error) => console.error(message, error)));
   });
 
-  if (deps.entry.kind === 'file') void win.loadFile(deps.entry.indexFile);
-  else void win.loadURL(deps.entry.url);
+  // app://sysdrill/index.html (protocol.ts), or the dev server in `npm run dev`; never file://.
+  void win.loadURL(deps.entry.url);
   return win;
 }

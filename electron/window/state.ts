@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SettingsRepo } from '../db/settings';
 
 /** The window's last normal (un-maximised) bounds and whether it was maximised. */
 export const WindowStateSchema = z.strictObject({
@@ -56,4 +57,18 @@ function overlapsBy(a: Rect, b: Rect, px: number): boolean {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return w >= px && h >= Math.min(px, a.height);
+}
+
+/**
+ * Remembers the window's bounds. Runs inside the window's close handler, so it never throws: on a
+ * full or read-only disk the write fails, the failure is logged and the window still closes.
+ */
+export function saveWindowState(settings: SettingsRepo, state: WindowState, now: number, log: (message: string, error: unknown) => void): boolean {
+  try {
+    settings.set(WINDOW_STATE_SETTING_KEY, state, now);
+    return true;
+  } catch (error) {
+    log('[window] could not remember the window position', error);
+    return false;
+  }
 }

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promptFileError, type PromptFileError } from '../errors';
 import { parsePromptFile } from '../parse';
 import type { Prompt } from '../schema';
+import { describeSystemError, readTextFile } from './safeFile';
 
 /**
  * The only prompt module that touches the file system: it reads files and hands their text to
@@ -49,7 +50,7 @@ function loadEntries(dir: string): { entries: readonly LoadedEntry[]; errors: re
   try {
     names = readdirSync(dir).filter(isPromptFileName).sort();
   } catch (e) {
-    return { entries: [], errors: [promptFileError(dir, 'read', '', `cannot read prompt folder: ${reason(e)}`)] };
+    return { entries: [], errors: [promptFileError(dir, 'read', '', `the prompt folder ${describeSystemError(e).reason}`)] };
   }
 
   const entries: LoadedEntry[] = [];
@@ -57,18 +58,13 @@ function loadEntries(dir: string): { entries: readonly LoadedEntry[]; errors: re
   const fileById = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
-    let text: string;
-    try {
-      const { size } = statSync(file);
-      if (size > MAX_PROMPT_FILE_BYTES) {
-        errors.push(promptFileError(file, 'read', '', `file is ${size} bytes; prompt files are limited to ${MAX_PROMPT_FILE_BYTES} bytes`));
-        continue;
-      }
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      errors.push(promptFileError(file, 'read', '', `cannot read file: ${reason(e)}`));
+    // Regular files only, bounded: a FIFO, a device or a link out of the folder is reported, never opened.
+    const read = readTextFile(file, { maxBytes: MAX_PROMPT_FILE_BYTES, folder: dir });
+    if (!read.ok) {
+      errors.push(promptFileError(file, 'read', '', read.error.reason));
       continue;
     }
+    const text = read.text;
     const parsed = parsePromptFile(file, text);
     if (!parsed.ok) {
       errors.push(...parsed.errors);
@@ -112,10 +108,6 @@ export function loadPromptLibrary(options: { readonly builtinDir: string; readon
     errors: [...builtin.errors, ...user.errors, ...collisions],
     userPromptIds: accepted.map((p) => p.id),
   };
-}
-
-function reason(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** Names, sizes and modification times of the prompt files: changes whenever one is added, edited or removed. */

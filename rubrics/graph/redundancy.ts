@@ -1,5 +1,7 @@
 import { isMultiple } from '../model/instances';
+import { withoutAddresses } from '../model/text';
 import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
+import type { NodeKind } from '../vocabulary';
 
 /**
  * Whether a node survives losing one machine: several instances shown, a managed service that
@@ -8,9 +10,104 @@ import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
   if (isMultiple(node.instances) || node.redundantByDefault) return true;
+  let known = redundantMemo.get(graph);
+  if (known === undefined) {
+    known = new Map();
+    redundantMemo.set(graph, known);
+  }
+  let redundant = known.get(node.id);
+  if (redundant === undefined) {
+    redundant = partnered(node, graph);
+    known.set(node.id, redundant);
+  }
+  return redundant;
+}
+
+/** Several rules ask about the same nodes of one graph: each answer is worked out once. */
+const redundantMemo = new WeakMap<ArchitectureGraph, Map<string, boolean>>();
+
+function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   const flags = node.annotations.flags;
   if (node.kind === 'database' && (flags.includes('multi_az') || flags.includes('failover'))) return true;
-  return hasFailoverPartner(node, graph);
+  return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id);
+}
+
+/**
+ * The name a numbered copy shares with its siblings: "App Server 2" → "app server", "App1" → "app",
+ * "API Replica 1<br>FastAPI" → "api replica fastapi" (the number ends the name line, not the label).
+ */
+export function baseName(label: string): string {
+  let base = baseNames.get(label);
+  if (base === undefined) {
+    base = readBaseName(label);
+    if (baseNames.size > 5_000) baseNames.clear();
+    baseNames.set(label, base);
+  }
+  return base;
+}
+
+const baseNames = new Map<string, string>();
+
+function readBaseName(label: string): string {
+  return withoutAddresses(label)
+    .toLowerCase()
+    .replace(REGION_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?:[\s_#-]*(?:\d+|\(\d+\))|\s+[a-z])$/, '')
+    .replace(/\s(?:#?\d+|\(\d+\))(?=\s)/g, '')
+    .trim();
+}
+
+/** Copies per region or zone ("Gateway US", "Gateway EU") are siblings too. */
+const REGION_WORDS = /\b(?:us|eu|apac|asia|emea|latam|east|west|north|south|central|region|zone|az)(?:[\s-]*\d+)?\b/g;
+
+/** Numbered partitions of a store ("Shard 1", "Tenant 2 Schema") hold different data: they are not copies. */
+const HOLDS_DATA: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'search', 'object_storage', 'queue', 'stream']);
+const PARTITION_WORDS = /\b(?:shards?|partitions?|tenants?|schemas?|buckets?|range|keyspace)\b/i;
+
+const siblingMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
+
+/**
+ * Nodes drawn as copies of one role: the same kind and the same name once a trailing number or
+ * letter is dropped ("App Server 1", "App Server 2"; two boxes both called "Worker"), sharing a
+ * neighbour (the balancer in front, the queue they consume) or a subgraph. Each is redundant.
+ */
+export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
+  let found = siblingMemo.get(graph);
+  if (found !== undefined) return found;
+  const groups = new Map<string, ArchNode[]>();
+  for (const node of graph.nodes) {
+    if (HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) continue;
+    const base = baseName(node.label);
+    if (base === '') continue;
+    const key = `${node.kind}|${base}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [node]);
+    else group.push(node);
+  }
+  const out = new Set<string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // How many members touch each neighbour / sit in each subgraph: shared when two do.
+    const members = new Map<string, number>();
+    const count = (key: string): void => {
+      members.set(key, (members.get(key) ?? 0) + 1);
+    };
+    const keysOf = (node: ArchNode): string[] => {
+      const keys = [...new Set(graph.neighbours(node.id).map((m) => `n:${m.id}`))];
+      if (node.subgraph !== undefined) keys.push(`s:${node.subgraph}`);
+      return keys;
+    };
+    const keys = group.map(keysOf);
+    for (const list of keys) list.forEach(count);
+    group.forEach((node, i) => {
+      if ((keys[i] as string[]).some((key) => (members.get(key) ?? 0) >= 2)) out.add(node.id);
+    });
+  }
+  found = out;
+  siblingMemo.set(graph, found);
+  return found;
 }
 
 const FAILOVER_LABEL = /fail ?over|standby|heartbeat|vrrp|keepalived|active.?passive/i;

@@ -1,53 +1,193 @@
+import type { NodeKind } from '../vocabulary';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
+import { requestFlow } from './flow';
 import { isRedundant } from './redundancy';
-import { articulationCuts } from './articulation';
-import { DATA_KINDS, indexedRequestGraph } from './requestPaths';
 
 export interface SinglePoint {
   readonly node: ArchNode;
-  /** `on-path`: every request path to some data runs through it; `sole-copy`: the only copy of data. */
-  readonly reason: 'on-path' | 'sole-copy';
-  /** Data nodes cut off when it fails (for `on-path`). */
+  /**
+   * `on-path`: every request path from the entries to something served runs through it;
+   * `sole-copy`: requests are served from it and it is the only copy of its data;
+   * `off-path`: the only copy of some data, but no request waits on it (fed by a queue, a batch).
+   */
+  readonly reason: 'on-path' | 'sole-copy' | 'off-path';
+  /** What requests can no longer reach when it fails (for `on-path`). */
   readonly cutOff: readonly string[];
 }
 
-const NEVER_SPOF = new Set(['client', 'external', 'monitoring']);
+/** Never ours to make redundant, or not a component requests run through ('other': firewalls, VPCs, IAM). */
+const NEVER_SPOF: ReadonlySet<NodeKind> = new Set(['client', 'external', 'monitoring', 'dns', 'cdn', 'other']);
+export const DATA_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'object_storage', 'search']);
+/** Where a synchronous request stops: it is answered there, or handed off to be done later. */
+const SYNC_STOPS: ReadonlySet<NodeKind> = new Set(['database', 'object_storage', 'search', 'queue', 'stream', 'external', 'monitoring']);
+const ENTRY_SERVERS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway', 'web_server', 'service']);
+/** Components that serve the requests reaching them (with the data stores, what a request needs). */
+const SERVING: ReadonlySet<NodeKind> = new Set(['service', 'web_server', 'worker', 'api_gateway']);
+const MESSAGING: ReadonlySet<NodeKind> = new Set(['queue', 'stream']);
 
 /**
- * Single points of failure between the clients and the data they need: non-redundant nodes
- * whose loss disconnects a data node from every entry, plus non-redundant data nodes that are
- * the only copy of their data. One depth-first search finds what every node's loss cuts off,
- * so the analysis is linear in the size of the graph.
+ * The synchronous request flow from the entries: the request flow, not followed past a store, a
+ * queue or stream (work behind it is done later, no request waits on it) or a third party.
+ * Returns each node's successors in that flow and whether the entries reach it.
+ */
+function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: number[][]; reached: Uint8Array } {
+  const flow = requestFlow(graph).indexed;
+  const n = flow.size;
+  const reached = new Uint8Array(n);
+  const preds: number[][] = Array.from({ length: n + 1 }, () => []);
+  // Depth-first from a virtual root (n) joined to every entry; postorder, reversed, is a
+  // topological-enough order for the dominator iteration.
+  const post: number[] = [];
+  const cursor = new Int32Array(n);
+  const stack: number[] = [];
+  const expands = (v: number): boolean => !SYNC_STOPS.has((graph.nodes[v] as ArchNode).kind);
+  for (const entry of flow.entries) {
+    (preds[entry] as number[]).push(n);
+    if (reached[entry] === 1) continue;
+    reached[entry] = 1;
+    stack.push(entry);
+    while (stack.length > 0) {
+      const v = stack[stack.length - 1] as number;
+      const from = flow.start[v] as number;
+      const i = cursor[v] as number;
+      if (expands(v) && from + i < (flow.start[v + 1] as number)) {
+        cursor[v] = i + 1;
+        const w = flow.next[from + i] as number;
+        (preds[w] as number[]).push(v);
+        if (reached[w] === 0) {
+          reached[w] = 1;
+          stack.push(w);
+        }
+        continue;
+      }
+      stack.pop();
+      post.push(v);
+    }
+  }
+  return { order: Int32Array.from(post.reverse()), preds, reached };
+}
+
+/**
+ * Immediate dominators over the synchronous flow (Cooper, Harvey and Kennedy's iteration): `idom[v]`
+ * is the last node every path from the entries to `v` passes through; the virtual root (index
+ * `size`) when none does, -1 for nodes the entries do not reach.
+ */
+function immediateDominators(size: number, order: Int32Array, preds: readonly (readonly number[])[]): Int32Array {
+  const root = size;
+  const rank = new Int32Array(size + 1).fill(-1);
+  rank[root] = 0;
+  order.forEach((v, i) => (rank[v] = i + 1));
+  const idom = new Int32Array(size + 1).fill(-1);
+  idom[root] = root;
+  const intersect = (a: number, b: number): number => {
+    while (a !== b) {
+      while ((rank[a] as number) > (rank[b] as number)) a = idom[a] as number;
+      while ((rank[b] as number) > (rank[a] as number)) b = idom[b] as number;
+    }
+    return a;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const v of order) {
+      let next = -1;
+      for (const p of preds[v] as number[]) {
+        if (idom[p] === -1) continue;
+        next = next === -1 ? p : intersect(p, next);
+      }
+      if (next !== idom[v]) {
+        idom[v] = next;
+        changed = true;
+      }
+    }
+  }
+  return idom;
+}
+
+/**
+ * Single points of failure on the directed request flow: a non-redundant component (not a
+ * client, third party, monitoring, DNS or CDN) that dominates something requests are served by —
+ * every path from the entries to it runs through the component — or that serves requests itself
+ * itself. What requests need: the data stores and serving components (services, web servers,
+ * gateways, workers, queues) the synchronous flow reaches, and a cache that is the only store
+ * behind the services using it. A data store no request reaches (fed by a queue or a
+ * batch job) is reported as `off-path`, never as a point of failure of the requests.
  */
 export function singlePointsOfFailure(graph: ArchitectureGraph): readonly SinglePoint[] {
-  const rg = indexedRequestGraph(graph);
-  if (rg.entries.length === 0) return [];
-  const cuts = articulationCuts(rg);
-  const reached = (v: number): boolean => (cuts.position[v] as number) >= 0;
-  const isEntry = new Uint8Array(rg.size);
-  for (const e of rg.entries) isEntry[e] = 1;
-  const dataTargets = rg.targets.filter(reached);
-  // With no data store drawn, what requests need is the serving nodes themselves.
-  const targets =
-    dataTargets.length > 0 ? dataTargets : Array.from(cuts.visited).filter((v) => isEntry[v] === 0 && !NEVER_SPOF.has((rg.nodes[v] as ArchNode).kind));
-  const isTarget = new Uint8Array(rg.size);
+  let found = memo.get(graph);
+  if (found === undefined) {
+    found = Object.freeze(findSinglePoints(graph));
+    memo.set(graph, found);
+  }
+  return found;
+}
+
+const memo = new WeakMap<ArchitectureGraph, readonly SinglePoint[]>();
+
+function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
+  const flow = requestFlow(graph);
+  const size = flow.indexed.size;
+  if (flow.entries.length === 0) return offPath(graph, new Uint8Array(size));
+  const { order, preds, reached } = synchronousFlow(graph);
+  const idom = immediateDominators(size, order, preds);
+  const nodes = graph.nodes;
+  const isEntry = new Uint8Array(size);
+  for (const e of flow.indexed.entries) isEntry[e] = 1;
+  const kindOf = (v: number): NodeKind => (nodes[v] as ArchNode).kind;
+  const targets = Array.from(order).filter(
+    (v) => DATA_KINDS.has(kindOf(v)) || (kindOf(v) === 'cache' && soleStore(v, graph)) || (SERVING.has(kindOf(v)) && isEntry[v] === 0) || namedBroker(nodes[v] as ArchNode),
+  );
+  const isTarget = new Uint8Array(size);
   for (const t of targets) isTarget[t] = 1;
-  const cutMark = new Int32Array(rg.size).fill(-1);
-  const found: SinglePoint[] = [];
-  rg.nodes.forEach((node, v) => {
-    if (NEVER_SPOF.has(node.kind) || isEntry[v] === 1 || !reached(v) || isRedundant(node, graph)) return;
-    let cutsTarget = false;
-    for (const u of cuts.cutOffBy(v)) {
-      cutMark[u] = v;
-      if (isTarget[u] === 1) cutsTarget = true;
+  // What each node cuts off: the targets it strictly dominates.
+  const cutOff = new Map<number, number[]>();
+  for (const t of targets) {
+    for (let d = idom[t] as number; d !== size && d >= 0; d = idom[d] as number) {
+      const list = cutOff.get(d);
+      if (list === undefined) cutOff.set(d, [t]);
+      else list.push(t);
     }
-    if (cutsTarget) {
-      found.push({ node, reason: 'on-path', cutOff: targets.filter((t) => cutMark[t] === v).map((t) => (rg.nodes[t] as ArchNode).id) });
-    } else if (DATA_KINDS.has(node.kind) && !(node.kind === 'database' && node.role === 'replica')) {
-      found.push({ node, reason: 'sole-copy', cutOff: [] });
-    } else if (dataTargets.length === 0 && isTarget[v] === 1) {
-      found.push({ node, reason: 'on-path', cutOff: [node.id] });
+  }
+  const found: SinglePoint[] = [];
+  nodes.forEach((node, v) => {
+    if (NEVER_SPOF.has(node.kind) || reached[v] === 0 || isRedundant(node, graph)) return;
+    // With no client drawn, the component requests enter through is on every path; a source that
+    // serves nothing (a seed list, a producer script) is where requests come from, not a hop.
+    if (isEntry[v] === 1 && !ENTRY_SERVERS.has(node.kind)) return;
+    const cut = cutOff.get(v);
+    if (cut !== undefined) {
+      found.push({ node, reason: 'on-path', cutOff: cut.map((t) => (nodes[t] as ArchNode).id) });
+    } else if (isTarget[v] === 1) {
+      const isData = DATA_KINDS.has(node.kind) || node.kind === 'cache';
+      if (isData && !(node.kind === 'database' && node.role === 'replica')) found.push({ node, reason: 'sole-copy', cutOff: [] });
+      else if (!isData) found.push({ node, reason: 'on-path', cutOff: [node.id] });
     }
   });
-  return found;
+  return [...found, ...offPath(graph, reached)];
+}
+
+/**
+ * A queue or stream the request publishes to is on its path when the diagram names a broker that
+ * runs as one box (RabbitMQ, NATS, …); a generic "Queue" box is read as whichever managed queue
+ * the candidate would pick, and is not held against them.
+ */
+const namedBroker = (node: ArchNode): boolean => MESSAGING.has(node.kind) && node.tech.length > 0;
+
+/** A cache is the only store of its data when none of the services using it reaches a durable store. */
+function soleStore(cache: number, graph: ArchitectureGraph): boolean {
+  const flow = requestFlow(graph);
+  const users = flow.predecessors((graph.nodes[cache] as ArchNode).id);
+  if (users.length === 0) return false;
+  return users.every((u) => flow.successors(u).every((s) => !DATA_KINDS.has(graph.node(s)?.kind ?? 'other')));
+}
+
+/** Data stores no request reaches, kept in a single copy. */
+function offPath(graph: ArchitectureGraph, reached: Uint8Array): SinglePoint[] {
+  const out: SinglePoint[] = [];
+  graph.nodes.forEach((node, v) => {
+    if (reached[v] === 1 || !DATA_KINDS.has(node.kind) || isRedundant(node, graph)) return;
+    if (node.kind === 'database' && node.role === 'replica') return;
+    if (graph.neighbours(node.id).length === 0) return;
+    out.push({ node, reason: 'off-path', cutOff: [] });
+  });
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { NodeKind } from '../vocabulary';
 import type { ParsedEdge, ParsedFlowchart, ParsedVertex } from '../parse/types';
 import { flagsIn } from './annotations';
+import { alsoKindsOf } from './classify';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
 import type { TechEntry } from './tech';
 import { hasAny, toWords, type Words } from './text';
@@ -10,6 +11,7 @@ import {
   type ArchEdge,
   type ArchNode,
   type ArchSubgraph,
+  type AnnotationFlag,
   type ArchitectureGraph,
   type DatabaseNode,
   type NodeAnnotations,
@@ -108,6 +110,29 @@ function edgeFlags(label: string): number {
   return mask;
 }
 
+const STORE_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'search', 'object_storage', 'queue', 'stream']);
+const SERVING_KINDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway', 'service', 'web_server']);
+const scopes = new Map<NodeKind, number>();
+
+/**
+ * Which facts an edge's words may lend the nodes at its ends: what the edge describes. A
+ * replication or failover note speaks of the stores (or balancer pair) it joins, a TTL or an
+ * invalidation of the cache, a health check or session affinity of the balancer and its
+ * servers; state kept in memory or statelessness is only ever said of a node by its own label.
+ */
+function edgeScope(kind: NodeKind): number {
+  let scope = scopes.get(kind);
+  if (scope === undefined) {
+    const allowed = new Set<AnnotationFlag>(['delivery_guarantee', 'websocket', 'sse', 'long_polling', 'short_polling', 'logs', 'metrics', 'tracing']);
+    if (STORE_KINDS.has(kind) || kind === 'load_balancer') for (const f of ['sync_replication', 'async_replication', 'failover', 'replica_lag', 'multi_az', 'multi_region'] as const) allowed.add(f);
+    if (kind === 'cache' || kind === 'cdn') for (const f of ['ttl', 'invalidation'] as const) allowed.add(f);
+    if (SERVING_KINDS.has(kind)) for (const f of ['health_check', 'sticky'] as const) allowed.add(f);
+    scope = flagMask([...allowed]);
+    scopes.set(kind, scope);
+  }
+  return scope;
+}
+
 /** Graph position, for nodes no label, class, shape or subgraph classified. */
 function kindFromPosition(id: string, drafts: ReadonlyMap<string, Draft>, touching: readonly ParsedEdge[]): NodeKind {
   const kindOf = (other: string): NodeKind | undefined => drafts.get(other)?.kind;
@@ -121,8 +146,16 @@ function kindFromPosition(id: string, drafts: ReadonlyMap<string, Draft>, touchi
   if (fromMessaging || pullsMessaging) return 'worker';
   if (incoming.length === 0 && outgoing.some((e) => ENTRY_TARGETS.has(kindOf(e.to) ?? 'other'))) return 'client';
   if (incoming.some((e) => kindOf(e.from) === 'load_balancer' || kindOf(e.from) === 'api_gateway')) return 'service';
+  // A plain box with an unknown name that takes part in the flow is a component doing the work.
+  const plain = PLAIN_SHAPES.has(drafts.get(id)?.vertex.shape ?? '');
+  // One nothing calls is a source of requests or data ("Seed URLs", "Event sources"), not a server.
+  // One in front of the balancer or gateway (a waiting room, a WAF) is part of the edge, not a server behind it.
+  const fronts = outgoing.some((e) => ENTRY_TIER.has(kindOf(e.to) ?? 'other'));
+  if (plain && !fronts && incoming.some((e) => e.from !== e.to && kindOf(e.from) !== 'monitoring')) return 'service';
   return 'other';
 }
+
+const PLAIN_SHAPES: ReadonlySet<string> = new Set(['square', 'rect', 'default', 'round', 'rounded', 'stadium', 'hexagon', 'subroutine', 'fr-rect', 'proc', 'process']);
 
 const ENTRY_TIER: ReadonlySet<NodeKind> = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway']);
 const WEAK_KINDS: ReadonlySet<NodeKind> = new Set(['service', 'web_server', 'search', 'other']);
@@ -137,6 +170,8 @@ const ACTOR_SHAPES: ReadonlySet<string> = new Set(['stadium']);
 function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>, touching: readonly ParsedEdge[]): boolean {
   if (draft.kind === undefined || draft.kind === 'client') return false;
   if (draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  // Infrastructure named by its words (Kubernetes, a VPN, a firewall) runs or guards the system; it sends no requests.
+  if (draft.facts.kind === 'other') return false;
   const visible = touching.filter((e) => e.stroke !== 'invisible');
   if (visible.some((e) => e.to === id && e.from !== id && !e.bidirectional)) return false;
   const calls = visible.filter((e) => e.from === id);
@@ -145,10 +180,34 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   return WEAK_KINDS.has(draft.kind) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
 }
 
+/** What names a front end; without a server word it is taken to run on the user's device. */
+const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
+const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
+
+/**
+ * A front end read as the user's app is a server when the drawing serves it from behind the
+ * balancer or reverse proxy ("Nginx --> Frontend") and never calls that proxy itself: clients are
+ * never behind the system's own balancer. (A front end that calls the proxy and gets an arrow
+ * back is drawn request and response.)
+ */
+function isServedFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'client' || draft.facts.kindFromClass) return false;
+  const words = toWords(`${draft.vertex.label} ${draft.titles.join(' ')}`);
+  if (!hasAny(words, FRONT_END_WORDS)) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const calls = new Set(visible.filter((e) => e.from === id).map((e) => e.to));
+  return visible.some((e) => {
+    if (e.to !== id || e.bidirectional || calls.has(e.from)) return false;
+    const caller = drafts.get(e.from)?.kind;
+    return caller !== undefined && SERVES_FRONT_ENDS.has(caller);
+  });
+}
+
 function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
   const { vertex, titles, facts, touching, roleHint } = draft;
   let flagBits = facts.labelFlags;
-  for (const edge of touching) flagBits |= edgeFlags(edge.label);
+  const scope = edgeScope(kind);
+  for (const edge of touching) flagBits |= edgeFlags(edge.label) & scope;
   const flags = flagsOfMask(flagBits);
   const annotations: NodeAnnotations = Object.freeze(facts.shardKey === undefined ? { flags } : { shardKey: facts.shardKey, flags });
   const node: { -readonly [K in keyof DatabaseNode]?: DatabaseNode[K] } & Record<string, unknown> = {
@@ -164,6 +223,8 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
     annotations,
   };
   if (draft.subgraph !== undefined) node.subgraph = draft.subgraph;
+  const alsoKinds = alsoKindsOf(vertex.label, kind);
+  if (alsoKinds.length > 0) node.alsoKinds = alsoKinds;
   if (kind === 'database') {
     node.dataModel = facts.dataModel;
     const role = facts.labelRole ?? roleHint;
@@ -204,9 +265,11 @@ function makeGraph(nodes: readonly ArchNode[], edges: readonly ArchEdge[], subgr
   const byKind = new Map<NodeKind, ArchNode[]>();
   nodes.forEach((node, i) => {
     entries.set(node.id, { node, matchWords: matchWords[i] as Words, outgoing: [], incoming: [], touching: [], neighbours: undefined });
-    const sameKind = byKind.get(node.kind);
-    if (sameKind === undefined) byKind.set(node.kind, [node]);
-    else sameKind.push(node);
+    for (const kind of [node.kind, ...(node.alsoKinds ?? [])]) {
+      const sameKind = byKind.get(kind);
+      if (sameKind === undefined) byKind.set(kind, [node]);
+      else sameKind.push(node);
+    }
   });
   for (const edge of edges) {
     if (edge.style === 'invisible') continue;
@@ -231,12 +294,21 @@ function makeGraph(nodes: readonly ArchNode[], edges: readonly ArchEdge[], subgr
       entry.neighbours ??= neighboursOf(entry, entries);
       return entry.neighbours;
     },
-    ofKind: (...kinds: readonly NodeKind[]) => (kinds.length === 1 ? (byKind.get(kinds[0] as NodeKind) ?? empty) : kinds.flatMap((k) => byKind.get(k) ?? [])),
+    ofKind: (...kinds: readonly NodeKind[]) => (kinds.length === 1 ? (byKind.get(kinds[0] as NodeKind) ?? empty) : [...new Set(kinds.flatMap((k) => byKind.get(k) ?? []))]),
     matchWords: (node: ArchNode) => {
       const entry = entries.get(node.id);
       return entry?.node === node ? entry.matchWords : toWords(`${node.label} ${node.id}`);
     },
   });
+}
+
+/**
+ * The same graph with every edge touching `cut` removed: those nodes keep their kind and place but
+ * carry no request (a failure drill). Nothing is reclassified, unlike rebuilding from the diagram.
+ */
+export function withNodesCut(graph: ArchitectureGraph, cut: ReadonlySet<string>): ArchitectureGraph {
+  const edges = graph.edges.filter((e) => !cut.has(e.from) && !cut.has(e.to));
+  return makeGraph(graph.nodes, Object.freeze(edges), graph.subgraphs, graph.nodes.map((n) => graph.matchWords(n)));
 }
 
 /** Builds the typed, frozen architecture graph from parsed flowchart data. */
@@ -258,6 +330,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   for (const [id, draft] of drafts) {
     if (isEntryPoint(id, draft, drafts, draft.touching)) draft.kind = 'client';
   }
+  const served = [...drafts].filter(([id, draft]) => isServedFrontEnd(id, draft, drafts));
+  for (const [, draft] of served) draft.kind = 'web_server';
   const archEdges = edges.map((edge, i) => {
     const [from, to] = ends[i] as readonly [Draft, Draft];
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');
@@ -297,9 +371,27 @@ function archEdgeOf(edge: ParsedEdge, fromKind: NodeKind, toKind: NodeKind): Arc
   const meaning = edgeMeaningOf(edge.label, fromKind, toKind, style);
   const from = asNodeId(edge.from);
   const to = asNodeId(edge.to);
+  const directed = edge.bidirectional || edge.arrow !== 'open';
   const archEdge: ArchEdge =
     edge.label === ''
-      ? { from, to, style, bidirectional: edge.bidirectional, meaning }
-      : { from, to, label: edge.label, style, bidirectional: edge.bidirectional, meaning };
+      ? { from, to, style, bidirectional: edge.bidirectional, directed, meaning }
+      : { from, to, label: edge.label, style, bidirectional: edge.bidirectional, directed, meaning };
   return Object.freeze(archEdge);
+}
+
+/** An architecture graph as plain data: what crosses a worker boundary (the graph's lookups are functions). */
+export interface ArchitectureData {
+  readonly nodes: readonly ArchNode[];
+  readonly edges: readonly ArchEdge[];
+  readonly subgraphs: readonly ArchSubgraph[];
+  readonly matchWords: readonly Words[];
+}
+
+export function architectureData(graph: ArchitectureGraph): ArchitectureData {
+  return { nodes: graph.nodes, edges: graph.edges, subgraphs: graph.subgraphs, matchWords: graph.nodes.map((node) => graph.matchWords(node)) };
+}
+
+/** The graph again from its data (indexing only: nothing is classified twice). */
+export function architectureFromData(data: ArchitectureData): ArchitectureGraph {
+  return makeGraph(data.nodes, data.edges, data.subgraphs, data.matchWords);
 }

@@ -1,17 +1,19 @@
 import type { DataModel, DbRole, NodeKind } from '../vocabulary';
 import { NODE_KINDS } from '../vocabulary';
 import { techsIn, type TechEntry } from './tech';
-import { firstPhrase, hasAny, hasPhrase, PhraseIndex, phraseWords, toWords, type Words } from './text';
+import { firstPhrase, hasAny, hasPhrase, phraseKey, splitIdentifiers, toWords, withoutAddresses, type Words } from './text';
 
 /**
- * Node classification, strongest evidence first:
+ * Node classification, read the way an interviewer reads a box:
  *   1. an explicit class (`:::cache`, `:::db`, `class X queue`, …: what the editor palette inserts)
- *   2. a technology named in the label (Postgres ⇒ database, Kafka ⇒ stream)
- *   3. label words ("Load Balancer", "Feed Cache", "Upload Service")
- *   4. the node shape (a cylinder is a datastore)
- *   5. the titles of the enclosing subgraphs ("Clients", "Workers", "Data tier: Postgres")
- *   6. graph position (applied by `build.ts`: a node consuming from a queue is a worker, …)
- * Step 6 only runs for nodes the first five left as `other`.
+ *   2. the head noun of the label's naming part (English puts it last: "Customer Service" is a
+ *      service, "Orders DB Server" a database; generic nouns such as "server" or "app" give way
+ *      to a kind noun before them), weighed with the technology named ("Postgres" ⇒ database)
+ *   3. the node shape (a cylinder is a datastore), the node id, the enclosing subgraph titles
+ *   4. graph position (applied by `build.ts`: a node consuming from a queue is a worker, …)
+ * The naming part is the first segment of the label (segments are separated by `·`, `|`, `:`,
+ * brackets, commas or ` - `) that names a kind or a technology; later segments describe it
+ * ("Thumbnail Service · Redis cached" is a service that uses a cache).
  */
 
 const CLASS_KINDS: Readonly<Record<string, NodeKind>> = {
@@ -38,6 +40,7 @@ const CLASS_KINDS: Readonly<Record<string, NodeKind>> = {
   api: 'service',
   server: 'service',
   microservice: 'service',
+  backend: 'service',
   workers: 'worker',
   consumer: 'worker',
   job: 'worker',
@@ -47,6 +50,7 @@ const CLASS_KINDS: Readonly<Record<string, NodeKind>> = {
   objectstorage: 'object_storage',
   mq: 'queue',
   broker: 'queue',
+  messaging: 'queue',
   topic: 'stream',
   kafka: 'stream',
   log: 'stream',
@@ -56,12 +60,15 @@ const CLASS_KINDS: Readonly<Record<string, NodeKind>> = {
   metrics: 'monitoring',
   logs: 'monitoring',
   ext: 'external',
+  external: 'external',
   thirdparty: 'external',
   third_party: 'external',
   user: 'client',
   users: 'client',
+  actor: 'client',
   browser: 'client',
   mobile: 'client',
+  frontend: 'client',
 };
 
 const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
@@ -77,48 +84,109 @@ const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
   graph: 'graph',
   time_series: 'time_series',
   timeseries: 'time_series',
+  vector: 'vector',
 };
 
-/** Ordered: the first kind whose phrases appear wins, so specific phrases come first. */
+/** Kind nouns. Where two phrases end on the same word the longer one is meant ("payment gateway"). */
 const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
-  ['external', ['third party', '3rd party', 'external', 'payment provider', 'payment processor', 'payment gateway', 'email provider', 'sms provider', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api']],
-  ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'balancer', 'reverse proxy', 'l4', 'l7', 'ingress', 'proxy']],
-  ['api_gateway', ['api gateway', 'api gw', 'apigw', 'gateway', 'gateways', 'bff', 'edge api']],
-  ['cdn', ['cdn', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
-  ['dns', ['dns', 'domain name', 'geodns', 'geo dns']],
-  ['object_storage', ['object storage', 'object store', 'blob storage', 'blob store', 'blobstore', 'blob', 'blobs', 'bucket', 'buckets', 'media storage', 'media store', 'file storage', 'file store', 'image store', 'video store', 'photo store', 'static assets', 'asset storage']],
-  ['cache', ['cache', 'caches', 'caching', 'cached', 'memcache', 'cache cluster', 'in memory cache']],
-  ['stream', ['stream', 'streams', 'event stream', 'event log', 'event bus', 'commit log', 'topic', 'topics', 'log stream', 'firehose', 'changelog', 'cdc']],
-  ['queue', ['queue', 'queues', 'mq', 'message queue', 'message broker', 'broker', 'task queue', 'job queue', 'work queue', 'pub sub', 'pubsub', 'fan out queue']],
-  ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search']],
-  ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'data store', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'storage', 'persistence', 'primary db', 'replica', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb']],
-  ['monitoring', ['monitoring', 'metrics', 'logging', 'logs', 'log aggregation', 'tracing', 'observability', 'alerting', 'dashboards', 'apm']],
-  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'scheduler', 'batch', 'pipeline', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'sender', 'senders']],
-  ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server']],
-  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers']],
-  ['service', ['service', 'services', 'svc', 'microservice', 'microservices', 'api', 'apis', 'server', 'servers', 'backend', 'app', 'apps', 'application', 'app server', 'app servers', 'application server', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'coordinator']],
+  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login']],
+  ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies']],
+  ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management']],
+  ['cdn', ['cdn', 'cdns', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
+  ['dns', ['dns', 'domain name', 'geodns', 'geo dns', 'name server']],
+  ['object_storage', ['object storage', 'object store', 'blob storage', 'blob store', 'blobstore', 'blob', 'blobs', 'bucket', 'buckets', 'media storage', 'media store', 'file storage', 'file store', 'file system', 'filesystem', 'image store', 'image storage', 'video store', 'video storage', 'photo store', 'static assets', 'asset storage', 'data lake', 'datalake', 'storage', 'shared storage', 'persistent storage', 'volume', 'volumes', 'persistent volume', 'pv', 'pvc']],
+  ['cache', ['cache', 'caches', 'caching', 'caching layer', 'memcache', 'cache cluster', 'in memory cache', 'session cache', 'session store', 'session stores', 'session storage']],
+  ['stream', ['stream', 'streams', 'event stream', 'event streams', 'event log', 'commit log', 'topic', 'topics', 'log stream', 'firehose', 'changelog', 'data stream']],
+  ['queue', ['queue', 'queues', 'mq', 'message queue', 'message queues', 'message broker', 'broker', 'brokers', 'task queue', 'job queue', 'work queue', 'pub sub', 'pubsub', 'fan out queue', 'bus', 'event bus', 'message bus', 'service bus', 'event broker', 'messaging']],
+  ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
+  ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
+  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
+  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
+  ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
+  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'operator', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
+  ['service', ['service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
+  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
 ];
 
-const KIND_INDEX = new PhraseIndex<NodeKind>(KIND_WORDS.map(([kind, phrases]) => [phrases, kind] as const));
-const KIND_PHRASES: ReadonlyMap<NodeKind, readonly string[]> = new Map(KIND_WORDS);
+/** Generic heads: they name a kind only when no kind noun comes before them ("Cache Server" is a cache). */
+const WEAK_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
+  ['web_server', ['web', 'www']],
+  ['database', ['replica', 'replicas']],
+  ['service', ['server', 'servers', 'app', 'apps', 'application', 'applications', 'node', 'nodes', 'instance', 'instances', 'host', 'hosts', 'machine', 'machines', 'vm', 'vms', 'container', 'containers', 'pod', 'pods', 'system', 'platform', 'core', 'logic', 'component']],
+];
 
-/** Words that make a label a compute component even if it also names a datastore ("Search Service"). */
-const COMPUTE_SUFFIXES: readonly string[] = ['service', 'services', 'svc', 'api', 'server', 'servers', 'microservice', 'backend', 'app'];
-const WORKER_WORDS: readonly string[] = ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'indexer', 'indexers', 'aggregator', 'aggregators', 'writer', 'writers', 'transcoder', 'transcoders', 'encoder', 'encoders', 'crawler', 'crawlers', 'fetcher', 'fetchers', 'builder', 'builders', 'updater', 'updaters', 'dispatcher', 'dispatchers', 'sender', 'senders', 'scheduler', 'fan out', 'fanout'];
-const DATASTORE_KINDS: ReadonlySet<NodeKind> = new Set(['cache', 'database', 'object_storage', 'queue', 'stream', 'search', 'monitoring']);
+/** Store nouns so generic that a named technology decides ("Session store · Redis" is a cache). */
+const GENERIC_STORE: ReadonlySet<string> = new Set(['store', 'stores', 'storage', 'data store', 'datastore', 'persistence', 'repository']);
 
-const SHAPE_KINDS: Readonly<Record<string, NodeKind>> = {
-  cylinder: 'database',
-  cyl: 'database',
-  'lin-cyl': 'database',
-  'h-cyl': 'database',
-  das: 'database',
-  disk: 'database',
-  database: 'database',
-  db: 'database',
-  // `A[[Queue]]` (subroutine) is a common way to draw a queue; only used when nothing else decides.
-  subroutine: 'queue',
-};
+/** Kind nouns that also name data ("jobs", "batch"): a datastore technology beside them decides. */
+const ENTITY_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'batch', 'pipeline', 'etl', 'cdc', 'analytics', 'processing']);
+
+const API_NOUNS: ReadonlySet<string> = new Set(['api', 'apis', 'service', 'services', 'model', 'models', 'llm']);
+
+interface PhraseKind {
+  readonly kind: NodeKind;
+  readonly weak: boolean;
+  readonly length: number;
+  readonly phrase: string;
+}
+
+const PHRASE_KINDS: ReadonlyMap<string, PhraseKind> = (() => {
+  const map = new Map<string, PhraseKind>();
+  const add = (kind: NodeKind, phrases: readonly string[], weak: boolean): void => {
+    for (const phrase of phrases) {
+      const key = phraseKey(phrase);
+      if (!map.has(key)) map.set(key, { kind, weak, length: key.split(' ').length, phrase: key });
+    }
+  };
+  for (const [kind, phrases] of KIND_WORDS) add(kind, phrases, false);
+  for (const [kind, phrases] of WEAK_WORDS) add(kind, phrases, true);
+  return map;
+})();
+const LONGEST_PHRASE = Math.max(...[...PHRASE_KINDS.values()].map((p) => p.length));
+
+export interface KindMatch extends PhraseKind {
+  /** Index of the word after the phrase. */
+  readonly end: number;
+}
+
+/** Kind phrases in the words; of phrases ending on the same word, only the longest. */
+export function kindMatches(words: Words): readonly KindMatch[] {
+  const tokens = words.trim().split(' ').filter((t) => t !== '');
+  const out: KindMatch[] = [];
+  for (let end = 1; end <= tokens.length; end++) {
+    for (let length = Math.min(LONGEST_PHRASE, end); length >= 1; length--) {
+      const found = PHRASE_KINDS.get(tokens.slice(end - length, end).join(' '));
+      if (found !== undefined) {
+        out.push({ ...found, end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Heads so generic that a monitoring word before them decides ("Logging Service", "Log storage"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['service', 'services', 'storage', 'store', 'server', 'servers', 'system', 'db', 'database']);
+/** People and roles named before another noun are modifiers: "User Preferences", "Customer Support". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'customer', 'customers', 'player', 'players', 'viewer', 'viewers', 'device', 'devices', 'admin', 'operator', 'visitor', 'visitors', 'driver', 'rider']);
+
+/**
+ * The head: the last kind noun, unless only generic nouns come after it. Two nouns joined by
+ * "and" ("API Gateway & Load Balancer") are read in the order written; a person noun followed by
+ * more words names what the component is about, not a client.
+ */
+function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): KindMatch | undefined {
+  let strong: KindMatch | undefined;
+  let weak: KindMatch | undefined;
+  for (const m of matches) {
+    if (m.weak) weak = m;
+    else if (m.kind === 'client' && PERSON_NOUNS.has(m.phrase) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
+    else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
+    else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
+    else strong = m;
+  }
+  return strong ?? weak;
+}
 
 /** Drops `shard: api_key`-style clauses so key names ("api_key") are not read as kind words. */
 export function withoutKeyClauses(label: string): string {
@@ -133,73 +201,254 @@ export function kindFromClasses(classes: readonly string[]): NodeKind | undefine
   return undefined;
 }
 
-/** Where the last of the phrases ends in the words (-1 when absent): English puts the head noun last. */
-function lastPosition(words: Words, phrases: readonly string[]): number {
-  let best = -1;
-  for (const phrase of phrases) {
-    const needle = phraseWords(phrase);
-    const at = words.lastIndexOf(needle);
-    if (at >= 0) best = Math.max(best, at + needle.length);
-  }
-  return best;
+const SEGMENT_BREAK = /[·•|:()[\]{},;]|\s[-–—]+\s|\s\+\s/;
+
+/** A label's segments as words, each with its kind nouns and technologies. */
+interface Segment {
+  readonly tokens: readonly string[];
+  readonly matches: readonly KindMatch[];
+  readonly techs: readonly TechEntry[];
 }
 
-export function kindFromWords(words: Words): NodeKind | undefined {
-  const kind = KIND_INDEX.matches(words)[0];
-  if (kind === undefined) return undefined;
-  const phrases = KIND_PHRASES.get(kind) ?? [];
-  if (DATASTORE_KINDS.has(kind)) {
-    // "Search Service" is a service, "Queue Worker" a worker, but "Service DB" a database.
-    const worker = hasAny(words, WORKER_WORDS);
-    const compute = hasAny(words, COMPUTE_SUFFIXES);
-    if (!worker && !compute) return kind;
-    const storeAt = lastPosition(words, phrases);
-    if (worker && lastPosition(words, WORKER_WORDS) > storeAt) return 'worker';
-    if (compute && lastPosition(words, COMPUTE_SUFFIXES) > storeAt) return 'service';
+/**
+ * A line break usually separates a name from its description ("Analytics DB<br>Metrics & logs"),
+ * but sometimes breaks a name ("API<br>Gateway"): lines are joined where a kind phrase spans the break.
+ */
+function linesOf(segment: string): string[] {
+  const lines = segment.split('\n');
+  const out: string[] = [];
+  let current = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    const before = toWords(splitIdentifiers(current)).trim().split(' ').length;
+    const spans = kindMatches(toWords(splitIdentifiers(`${current} ${line}`))).some((m) => m.end > before && m.end - m.length < before);
+    if (spans || completesName(current, line)) current = `${current} ${line}`;
+    else {
+      out.push(current);
+      current = line;
+    }
   }
-  return kind;
+  out.push(current);
+  return out;
 }
+
+/**
+ * A line that is nothing but one kind noun ends the name above it ("SQS Orchestrator<br/>Queue",
+ * "Orders<br/>DB"), unless the name above already says another kind: "Global Load Balancer<br/>GeoDNS"
+ * is a balancer described by how it routes.
+ */
+function completesName(above: string, line: string): boolean {
+  const tokens = toWords(splitIdentifiers(line)).trim().split(' ');
+  const matches = kindMatches(toWords(splitIdentifiers(line)));
+  const lone = matches[0];
+  if (tokens.length === 0 || matches.length !== 1 || lone === undefined || lone.weak || lone.length !== tokens.length) return false;
+  const aboveWords = toWords(splitIdentifiers(above));
+  const aboveKinds = kindMatches(aboveWords).filter((m) => !m.weak).map((m) => m.kind);
+  return aboveKinds.length === 0 || aboveKinds.includes(lone.kind) || techsIn(aboveWords).some((t) => t.kind === lone.kind);
+}
+
+function segmentsOf(label: string): Segment[] {
+  const text = withoutAddresses(withoutKeyClauses(label)).replace(/\s*&\s*/g, ' and ');
+  return text
+    .split(SEGMENT_BREAK)
+    .flatMap(linesOf)
+    .map((part) => {
+      const raw = toWords(part);
+      const split = toWords(splitKeepingTechnologies(part));
+      const techs = split === raw ? techsIn(raw) : [...new Set([...techsIn(raw), ...techsIn(split)])];
+      return { tokens: split.trim().split(' '), matches: kindMatches(split), techs };
+    })
+    .filter((s) => s.matches.length > 0 || s.techs.length > 0);
+}
+
+/** Splits CamelCase and snake_case names, but not a technology's own name ("KeyDB" is not a "Key DB"). */
+function splitKeepingTechnologies(part: string): string {
+  return part
+    .split(/(\s+)/)
+    .map((token) => (/[a-z][A-Z]/.test(token) && techsIn(toWords(token)).length > 0 ? token.toLowerCase() : splitIdentifiers(token)))
+    .join('');
+}
+
+const COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer', 'client', 'external']);
+const STORE_FAMILY: ReadonlySet<NodeKind> = new Set(['cache', 'database', 'object_storage', 'queue', 'stream', 'search']);
+
+export interface WordsVerdict {
+  readonly kind: NodeKind;
+  /** Only generic nouns ("server", "app") decided it: shape, id and titles may overrule. */
+  readonly weak: boolean;
+}
+
+/** Kind from a label's words and named technologies; `undefined` when they name none. */
+export function kindFromLabel(label: string): WordsVerdict | undefined {
+  const segments = segmentsOf(label);
+  const primary = segments[0];
+  if (primary === undefined) return PERSON_EMOJI.test(label) ? { kind: 'client', weak: false } : undefined;
+  const head = headOf(primary.matches, primary.tokens);
+  const decisive = (techs: readonly TechEntry[]): TechEntry | undefined => techs.find((t) => !t.ambiguous);
+  const primaryTech = decisive(primary.techs) ?? primary.techs[0];
+  const laterTechs = segments.slice(1).flatMap((s) => s.techs);
+  if (head !== undefined && !head.weak) {
+    // "Users (Postgres)", "Encoding jobs · SQS": the words name what is kept, the technology what keeps it.
+    const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
+    const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
+    if (store !== undefined) return { kind: store.kind, weak: false };
+    // "Stripe API", "AWS SES Email Service": the API of a third party.
+    if (API_NOUNS.has(head.phrase) && primaryTech?.kind === 'external') return { kind: 'external', weak: false };
+    // "CDN Static Assets & Media": a CDN named first is the component; the rest is its content.
+    if (!COMPUTE.has(head.kind) && primary.matches.some((m) => m.kind === 'cdn')) return { kind: 'cdn', weak: false };
+    if (COMPUTE.has(head.kind)) return { kind: head.kind, weak: false };
+    if (GENERIC_STORE.has(head.phrase)) {
+      const named = primaryTech ?? laterTechs.find((t) => STORE_FAMILY.has(t.kind));
+      if (named !== undefined && STORE_FAMILY.has(named.kind)) return { kind: named.kind, weak: false };
+    }
+    // "Notification Logs (NoSQL)": a later segment that only says "NoSQL" or "SQL" says it is a database.
+    if (!STORE_FAMILY.has(head.kind) && segments.slice(1).some(isDatabaseTag)) return { kind: 'database', weak: false };
+    // "Kafka UI · Stream Monitoring", "Redis exporter metrics": what watches a technology is monitoring.
+    if (head.kind === 'monitoring') return { kind: 'monitoring', weak: false };
+    const tech = decisive(primary.techs) ?? decisive(laterTechs.filter((t) => STORE_FAMILY.has(t.kind) && STORE_FAMILY.has(head.kind)));
+    // "SQLite Cache": a database product used as a cache is the cache.
+    if (head.kind === 'cache' && tech?.kind === 'database') return { kind: 'cache', weak: false };
+    return { kind: tech?.kind ?? head.kind, weak: false };
+  }
+  if (primaryTech !== undefined) return { kind: primaryTech.kind, weak: false };
+  // "Pod / Ingress-nginx": a generic first line ("Pod", "Server") is named by the line after it.
+  const named = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
+  if (named !== undefined) return { kind: named, weak: false };
+  if (PERSON_EMOJI.test(label)) return { kind: 'client', weak: false };
+  if (head !== undefined) return { kind: head.kind, weak: true };
+  return undefined;
+}
+
+/**
+ * Roles a label gives a component besides its kind, where one box commonly plays two: "API Gateway
+ * & Load Balancer", "API Gateway US<br/>Load Balancer", "Redis Pub/Sub + Cache". Only pairs from
+ * one family count (the edge tier; caches and brokers), so a description ("Order Service · uses
+ * a cache") never adds a role.
+ */
+export function alsoKindsOf(label: string, kind: NodeKind): readonly NodeKind[] {
+  const family = DUAL_ROLES.find(([primaries]) => primaries.has(kind));
+  if (family === undefined) return NO_KINDS;
+  // Every rebuild while typing asks again for each unchanged label: read each one once.
+  const key = `${kind}|${label}`;
+  let found = alsoKindsMemo.get(key);
+  if (found === undefined) {
+    found = readAlsoKinds(label, kind, family[1]);
+    if (alsoKindsMemo.size > 5_000) alsoKindsMemo.clear();
+    alsoKindsMemo.set(key, found);
+  }
+  return found;
+}
+
+const alsoKindsMemo = new Map<string, readonly NodeKind[]>();
+
+function readAlsoKinds(label: string, kind: NodeKind, secondaries: ReadonlySet<NodeKind>): readonly NodeKind[] {
+  const named = new Set<NodeKind>();
+  for (const segment of segmentsOf(label)) {
+    for (const m of segment.matches) if (!m.weak && m.kind !== kind && secondaries.has(m.kind)) named.add(m.kind);
+    for (const t of segment.techs) if (!t.ambiguous && t.kind !== kind && secondaries.has(t.kind)) named.add(t.kind);
+  }
+  return named.size === 0 ? NO_KINDS : Object.freeze([...named]);
+}
+
+const NO_KINDS: readonly NodeKind[] = Object.freeze([]);
+const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<NodeKind>]> = [
+  [new Set(['load_balancer', 'api_gateway', 'web_server', 'cdn']), new Set(['load_balancer', 'api_gateway', 'cdn'])],
+  [new Set(['cache', 'queue', 'stream', 'database']), new Set(['cache', 'queue'])],
+];
+
+/** The kind a later segment names on its own: a strong kind noun or an unambiguous technology. */
+function kindFromSegment(segment: Segment): NodeKind | undefined {
+  const head = headOf(segment.matches, segment.tokens);
+  if (head !== undefined && !head.weak) return head.kind;
+  return (segment.techs.find((t) => !t.ambiguous) ?? segment.techs[0])?.kind;
+}
+
+/** An actor drawn as a person ("👤 Usuário") is a client whatever the language of the word. */
+const PERSON_EMOJI = /^\s*(?:\p{Emoji_Presentation}\s*)?(?:👤|👥|🧑|👨|👩|🙋)/u;
+
+const DATABASE_TAGS: ReadonlySet<string> = new Set(['sql', 'nosql', 'rdbms', 'db', 'database']);
+function isDatabaseTag(segment: Segment): boolean {
+  return segment.techs.length === 0 && segment.tokens.length === 1 && DATABASE_TAGS.has(segment.tokens[0] ?? '');
+}
+
+/** The kind of a non-ambiguous technology named in the label's naming part, if any. */
+function namedTechnology(label: string): NodeKind | undefined {
+  const primary = segmentsOf(label)[0];
+  return primary?.techs.find((t) => !t.ambiguous)?.kind;
+}
+
+/** Kind from words alone (no technology), e.g. a subgraph title. */
+export function kindFromWords(words: Words): NodeKind | undefined {
+  return headOf(kindMatches(words), words.trim().split(' '))?.kind;
+}
+
+const SHAPE_KINDS: Readonly<Record<string, NodeKind>> = {
+  cylinder: 'database',
+  cyl: 'database',
+  'lin-cyl': 'database',
+  'h-cyl': 'database',
+  das: 'database',
+  disk: 'database',
+  database: 'database',
+  db: 'database',
+  // `A[[Queue]]` (subroutine) is a common way to draw a queue; only used when nothing else decides.
+  subroutine: 'queue',
+};
+const STORE_SHAPES: ReadonlySet<string> = new Set(['cylinder', 'cyl', 'lin-cyl', 'h-cyl', 'das', 'disk', 'database', 'db']);
 
 export function kindFromShape(shape: string): NodeKind | undefined {
   return SHAPE_KINDS[shape];
 }
 
 export interface ClassifyInput {
+  readonly id?: string;
   readonly label: string;
   readonly shape: string;
   readonly classes: readonly string[];
-  readonly techs: readonly TechEntry[];
+  /** Technologies named in the label (kept for callers; the label is read again by segment). */
+  readonly techs?: readonly TechEntry[];
   /** Enclosing subgraph titles, innermost first. */
   readonly subgraphTitles: readonly string[];
 }
 
-/** Kind from evidence 1–5; `undefined` when none applies (position decides, else `other`). */
-export function classifyKind(input: ClassifyInput): NodeKind | undefined {
-  const fromClass = kindFromClasses(input.classes);
-  if (fromClass !== undefined) return fromClass;
-  const words = toWords(withoutKeyClauses(input.label));
-  const fromWords = kindFromWords(words);
-  const decisiveTech = input.techs.find((tech) => !tech.ambiguous);
-  if (decisiveTech !== undefined) {
-    // A compute label naming its datastore ("Feed Service (Postgres)") is still the service.
-    const strongCompute = hasAny(words, COMPUTE_SUFFIXES) || hasAny(words, WORKER_WORDS);
-    if (fromWords !== undefined && strongCompute && !DATASTORE_KINDS.has(fromWords) && DATASTORE_KINDS.has(decisiveTech.kind) && fromWords !== 'client') {
-      return fromWords;
-    }
-    return decisiveTech.kind;
-  }
-  if (fromWords !== undefined) return fromWords;
-  const ambiguousTech = input.techs[0];
-  if (ambiguousTech !== undefined) return ambiguousTech.kind;
-  const fromShape = kindFromShape(input.shape);
-  if (fromShape !== undefined) return fromShape;
-  for (const title of input.subgraphTitles) {
-    const fromTitle = kindFromWords(toWords(title));
-    if (fromTitle !== undefined) return fromTitle;
-    const titleTech = techsIn(toWords(title))[0];
-    if (titleTech !== undefined) return titleTech.kind;
+function kindFromTitles(titles: readonly string[]): NodeKind | undefined {
+  for (const title of titles) {
+    const verdict = kindFromLabel(title);
+    // A "Kubernetes" or "VPC" subgraph holds components of every kind: it names none of them.
+    if (verdict !== undefined && !verdict.weak && verdict.kind !== 'other') return verdict.kind;
   }
   return undefined;
+}
+
+/** A store kind a label names with a strong noun anywhere in it ("Caching Service" → cache). */
+function storeNamedIn(label: string): NodeKind | undefined {
+  for (const segment of segmentsOf(label)) {
+    const found = segment.matches.find((m) => !m.weak && STORE_FAMILY.has(m.kind));
+    if (found !== undefined) return found.kind;
+  }
+  return undefined;
+}
+
+/** Kind from class, words, technology, shape, id and titles; `undefined` when none applies. */
+export function classifyKind(input: ClassifyInput): NodeKind | undefined {
+  const fromClass = kindFromClasses(input.classes);
+  // A class wins, except over a technology the name itself is ("class Jobs service" on "SQS"):
+  // real diagrams often use classes for colour.
+  if (fromClass !== undefined) return namedTechnology(input.label) ?? fromClass;
+  const verdict = kindFromLabel(input.label);
+  const store = STORE_SHAPES.has(input.shape);
+  if (verdict !== undefined && !verdict.weak) {
+    // A cylinder labelled "Users" or "Sessions server" is a table of users, not the users.
+    // ...but a cylinder named "Caching Service" is the cache it names.
+    // (A named technology keeps its own kind: "etcd" in a cylinder is still the coordination service.)
+    if (store && (verdict.kind === 'client' || verdict.kind === 'service') && namedTechnology(input.label) === undefined) return storeNamedIn(input.label) ?? 'database';
+    return verdict.kind;
+  }
+  if (store) return 'database';
+  const fromId = input.id !== undefined && input.id !== input.label ? kindFromLabel(splitIdentifiers(input.id)) : undefined;
+  const title = kindFromTitles(input.subgraphTitles);
+  if (verdict !== undefined) return title ?? verdict.kind;
+  if (fromId !== undefined && !fromId.weak) return fromId.kind;
+  return kindFromShape(input.shape) ?? title ?? fromId?.kind;
 }
 
 const DATA_MODEL_WORDS: ReadonlyArray<readonly [DataModel, readonly string[]]> = [
@@ -229,12 +478,15 @@ export function dataModelOf(label: string, classes: readonly string[], techs: re
 const REPLICA_WORDS: readonly string[] = ['replica', 'replicas', 'read replica', 'read replicas', 'follower', 'followers', 'secondary', 'standby', 'slave', 'slaves', 'reader'];
 const PRIMARY_WORDS: readonly string[] = ['primary', 'master', 'leader', 'writer', 'main'];
 
+/** "3 replicas", "with replicas", "replicas: 2" say the store is replicated, not that it is a replica. */
+const REPLICATED = /\b(?:\d+|n|two|three|with|and|has|plus)\s+(?:read\s+)?(?:replicas?|standbys?|followers?|secondaries)\b|(?:^|\s)\+\s*(?:\d+\s+)?(?:read\s+)?replicas?\b|\breplicas?\s*[:=×x]\s*\d+/gi;
+
 export function roleOf(label: string, classes: readonly string[]): DbRole | undefined {
   const lowered = classes.map((c) => c.toLowerCase());
   if (lowered.includes('replica')) return 'replica';
   if (lowered.includes('primary')) return 'primary';
   // A MongoDB "replica set" is a replicated cluster, not a replica.
-  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster'));
+  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster').replace(REPLICATED, ' '));
   const replica = firstPhrase(words, REPLICA_WORDS);
   const primary = firstPhrase(words, PRIMARY_WORDS);
   if (primary !== undefined && replica !== undefined) return 'primary';

@@ -30,17 +30,17 @@ export function edgeMeaningOf(label: string, fromKind: NodeKind, toKind: NodeKin
   const ends = ((KIND_NUMBER.get(fromKind) ?? 0) * NODE_KINDS.length + (KIND_NUMBER.get(toKind) ?? 0)) * EDGE_STYLES.length + (STYLE_NUMBER.get(style) ?? 0);
   let meaning = byEnds.get(ends);
   if (meaning === undefined) {
-    meaning = meaningFromText(label, fromKind, toKind, style);
+    meaning = meaningFromText(label, fromKind, toKind);
     byEnds.set(ends, meaning);
   }
   return meaning;
 }
 
-function meaningFromText(label: string, fromKind: NodeKind, toKind: NodeKind, style: EdgeStyle): EdgeMeaning {
+function meaningFromText(label: string, fromKind: NodeKind, toKind: NodeKind): EdgeMeaning {
   const words = toWords(label);
-  const sameStore = fromKind === toKind && (fromKind === 'database' || fromKind === 'cache' || fromKind === 'search');
+  // Only words make an edge replication: an unlabelled line between two stores may be an ETL, a
+  // backup or a drawing shortcut.
   if (hasAny(words, REPLICATION_WORDS)) return 'replication';
-  if (sameStore && (label === '' || style === 'dotted')) return 'replication';
   const writes = hasAny(words, WRITE_WORDS);
   const reads = hasAny(words, READ_WORDS);
   if (MESSAGING_KINDS.has(toKind) && !reads) return 'async_publish';

@@ -1,5 +1,6 @@
 import type { Instances } from './types';
-import { hasAny, toWords } from './text';
+import { kindMatches } from './classify';
+import { hasAny, splitIdentifiers, toWords } from './text';
 
 /**
  * Instance count shown on a node: `App ×3`, `x3`, `3x`, `3 replicas`, `(3 nodes)`, or words
@@ -38,11 +39,29 @@ const MANY_WORDS: readonly string[] = [
   'redundant',
   'active active',
   'active passive',
+  'active standby',
+  'pair',
   'ha pair',
+  'primary replica',
+  'primary standby',
+  'with replica',
+  'with replicas',
+  'with standby',
+  'with a replica',
+  'with a standby',
+  'and replica',
+  'and replicas',
+  'and standby',
+  'leader follower',
+  'multi master',
+  'master slave',
   'ha',
   'high availability',
   'highly available',
   'multi az',
+  'multi region',
+  'multi zone',
+  'geo replicated',
   'n instances',
 ];
 
@@ -51,9 +70,26 @@ const MULTI_SHAPES: ReadonlySet<string> = new Set(['procs', 'processes', 'st-rec
 const COUNT_PATTERNS: readonly RegExp[] = [
   /(?:^|[\s([,·•|-])[x×*]\s?(\d{1,4})(?![\w.])/i,
   /(?:^|[\s([,·•|-])(\d{1,4})\s?[x×](?![\w])/i,
-  /(?:^|[\s([,·•|-])(\d{1,4})\s+(?:replicas?|instances?|nodes?|servers?|pods?|copies|workers?|brokers?|shards?|machines?|hosts?|vms?|containers?)\b/i,
+  // "Server 2 Node.js" is the second server, not two nodes.
+  /(?:^|[\s([,·•|-])(\d{1,4})\s+(?:replicas?|instances?|nodes?|servers?|pods?|copies|workers?|brokers?|shards?|machines?|hosts?|vms?|containers?)\b(?!\.\w)/i,
   /(?:replicas?|instances?|nodes?|count)\s*[:=]\s*(\d{1,4})\b/i,
+  /(?:^|[\s([,·•|-])(\d{1,4})\s+(?:\w+\s+)?across\b/i,
 ];
+
+/** Words that end in "s" without being plurals of a component noun. */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['dns', 'ios', 'sms', 'aws', 'ms', 'analytics', 'metrics', 'logs', 'status', 'news', 'series', 'kubernetes', 'redis', 'https', 'ses', 'sns', 'sqs', 'bus', 'alerts', 'dashboards', 'ads', 'users', 'clients', 'customers', 'viewers', 'players', 'devices', 'browsers', 'visitors', 'jobs']);
+
+const isPlural = (word: string): boolean => word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
+
+/** "API gateways", "Workers", "App servers": the naming part's head noun is a plural. */
+function pluralHead(label: string): boolean {
+  const first = label.split(/[·•|:()[\]{},;\n]|\s[-–—]+\s/).find((part) => kindMatches(toWords(splitIdentifiers(part))).length > 0);
+  if (first === undefined) return false;
+  const matches = kindMatches(toWords(splitIdentifiers(first)));
+  const head = [...matches].reverse().find((m) => !m.weak) ?? matches[matches.length - 1];
+  const last = head?.phrase.split(' ').pop() ?? '';
+  return isPlural(last);
+}
 
 const countCache = new Map<string, number | undefined>();
 
@@ -78,7 +114,24 @@ export function instancesOf(label: string, shape: string): Instances {
   if (count !== undefined && count >= 1) return count;
   if (/[x×]\s?(?:n|N)\b|\b(?:n|N)\s?[x×]/.test(label)) return 'many';
   if (MULTI_SHAPES.has(shape)) return 'many';
-  return hasAny(toWords(label), MANY_WORDS) ? 'many' : 1;
+  return hasAny(toWords(label), MANY_WORDS) || pluralHead(label) ? 'many' : 1;
 }
+
+/**
+ * Instances a subgraph title gives its members: only an explicit count or scaling group
+ * ("App tier ×3", "auto-scaling group"). A plural or "cluster" title names the group of boxes
+ * inside ("Services", "Kubernetes cluster"), each of which is still one instance.
+ */
+export function instancesFromTitle(title: string): Instances {
+  const count = countFromPattern(title);
+  if (count !== undefined && count >= 1) return count;
+  return hasAny(toWords(title), TITLE_MANY_WORDS) ? 'many' : 1;
+}
+
+/** Words that say the boxes inside run as several copies, not that the box is a group ("Services", "cluster"). */
+const TITLE_MANY_WORDS: readonly string[] = [
+  'auto scaling', 'autoscaling', 'auto scaling group', 'asg', 'hpa', 'autoscaled', 'auto scaled', 'replica set',
+  'multi region', 'multi az', 'multi zone', 'replicated', 'redundant', 'high availability', 'highly available', 'active active', 'active passive',
+];
 
 export const isMultiple = (instances: Instances): boolean => instances === 'many' || instances > 1;

@@ -1,23 +1,26 @@
 import type { DataModel, NodeKind } from '../vocabulary';
-import { PhraseIndex, type Words } from './text';
+import { hasPhrase, PhraseIndex, phraseKey, type Words } from './text';
 
 /**
- * Technologies a label may name. `redundantByDefault` marks what is never deployed as a single
- * machine, so one box of it is not a single point of failure:
- * - managed cloud services replicated across failure domains by default (S3, GCS, DynamoDB,
- *   Spanner, Bigtable, Cosmos DB, SQS, SNS, Pub/Sub, Kinesis, MSK / Confluent Cloud, CDNs,
- *   managed DNS and load balancers, Lambda);
- * - distributed-by-design systems that only run as replicated clusters (Cassandra, ScyllaDB,
- *   CockroachDB, YugabyteDB, TiDB, Kafka, Pulsar, Redpanda, ZooKeeper, etcd, HDFS).
- * Everything else (Postgres, MySQL, MongoDB, Redis, RabbitMQ, Nginx, …) follows the diagram
- * convention: one box is one instance unless the label says more (×3, cluster, replicas, …).
+ * Technologies a label may name, kept as data: one entry per product, its kind, its data model
+ * where it has one, and how it is deployed (`availability`):
+ * - `managed`: a managed cloud service replicated across failure domains by default (S3,
+ *   DynamoDB, Aurora, Spanner, SQS, Pub/Sub, CDNs, managed DNS and load balancers, Lambda, …);
+ * - `cluster`: a distributed-by-design system that only runs as a replicated cluster (Cassandra,
+ *   CockroachDB, Kafka, Pulsar, Hazelcast, HDFS, ZooKeeper / etcd / Consul quorums, …);
+ * - `single`: everything else (Postgres, Redis, RabbitMQ, Nginx, Keycloak, …) follows the
+ *   diagram convention: one box is one instance unless the label says more (×3, cluster, …).
+ * Either of the first two means one box of it is not a single point of failure.
  * `ambiguous` technologies (Redis, Nginx, …) yield their kind only when no label word names one.
  */
+export type Availability = 'managed' | 'cluster' | 'single';
+
 export interface TechEntry {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly kind: NodeKind;
   readonly dataModel?: DataModel;
+  readonly availability: Availability;
   readonly redundantByDefault: boolean;
   readonly ambiguous?: boolean;
 }
@@ -26,133 +29,228 @@ const t = (
   name: string,
   aliases: readonly string[],
   kind: NodeKind,
-  extra: { dataModel?: DataModel; redundant?: boolean; ambiguous?: boolean } = {},
-): TechEntry =>
-  Object.freeze({
+  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean } = {},
+): TechEntry => {
+  const availability = extra.availability ?? 'single';
+  return Object.freeze({
     name,
     aliases: Object.freeze([name, ...aliases]),
     kind,
-    redundantByDefault: extra.redundant ?? false,
+    availability,
+    redundantByDefault: availability !== 'single',
     ...(extra.dataModel === undefined ? {} : { dataModel: extra.dataModel }),
     ...(extra.ambiguous === undefined ? {} : { ambiguous: extra.ambiguous }),
   });
+};
+
+const managed = { availability: 'managed' } as const;
+const cluster = { availability: 'cluster' } as const;
+const relational = (availability: Availability = 'single') => ({ dataModel: 'relational', availability }) as const;
+const sql = relational();
 
 export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   // relational
-  t('postgres', ['postgresql', 'psql', 'pg', 'pgsql'], 'database', { dataModel: 'relational' }),
-  t('mysql', [], 'database', { dataModel: 'relational' }),
-  t('mariadb', [], 'database', { dataModel: 'relational' }),
-  t('sqlserver', ['sql server', 'mssql'], 'database', { dataModel: 'relational' }),
-  t('oracle', ['oracle db'], 'database', { dataModel: 'relational' }),
-  t('sqlite', [], 'database', { dataModel: 'relational' }),
-  t('aurora', ['amazon aurora'], 'database', { dataModel: 'relational' }),
-  t('rds', ['amazon rds', 'aws rds'], 'database', { dataModel: 'relational' }),
-  t('cloud-sql', ['cloud sql', 'cloudsql'], 'database', { dataModel: 'relational' }),
-  t('spanner', ['cloud spanner'], 'database', { dataModel: 'relational', redundant: true }),
-  t('cockroachdb', ['cockroach'], 'database', { dataModel: 'relational', redundant: true }),
-  t('yugabytedb', ['yugabyte'], 'database', { dataModel: 'relational', redundant: true }),
-  t('tidb', [], 'database', { dataModel: 'relational', redundant: true }),
-  t('vitess', [], 'database', { dataModel: 'relational' }),
+  t('postgres', ['postgresql', 'psql', 'pg', 'pgsql'], 'database', sql),
+  t('mysql', [], 'database', sql),
+  t('mariadb', [], 'database', sql),
+  t('sqlserver', ['sql server', 'mssql', 'azure sql'], 'database', sql),
+  t('oracle', ['oracle db'], 'database', sql),
+  t('sqlite', [], 'database', sql),
+  t('aurora', ['amazon aurora', 'aurora postgres', 'aurora mysql'], 'database', relational('managed')),
+  t('rds-multi-az', ['rds multi az', 'multi az rds'], 'database', relational('managed')),
+  t('rds', ['amazon rds', 'aws rds'], 'database', sql),
+  t('cloud-sql-ha', ['cloud sql ha', 'cloudsql ha'], 'database', relational('managed')),
+  t('cloud-sql', ['cloud sql', 'cloudsql'], 'database', sql),
+  t('alloydb', ['alloy db'], 'database', relational('managed')),
+  t('spanner', ['cloud spanner'], 'database', relational('managed')),
+  t('cockroachdb', ['cockroach'], 'database', relational('cluster')),
+  t('yugabytedb', ['yugabyte'], 'database', relational('cluster')),
+  t('tidb', [], 'database', relational('cluster')),
+  t('vitess', [], 'database', relational('cluster')),
+  t('pgvector', [], 'database', { dataModel: 'vector' }),
+  t('vector-store', ['vector store', 'vector db', 'vector database', 'vector index', 'embedding store', 'embeddings store'], 'database', { dataModel: 'vector' }),
   // document
-  t('mongodb', ['mongo'], 'database', { dataModel: 'document' }),
+  t('mongodb', ['mongo', 'mongodb atlas'], 'database', { dataModel: 'document' }),
   t('couchdb', [], 'database', { dataModel: 'document' }),
-  t('couchbase', [], 'database', { dataModel: 'document' }),
-  t('firestore', ['firebase firestore'], 'database', { dataModel: 'document', redundant: true }),
-  t('cosmosdb', ['cosmos db', 'cosmos'], 'database', { dataModel: 'document', redundant: true }),
-  t('documentdb', [], 'database', { dataModel: 'document' }),
+  t('couchbase', [], 'database', { dataModel: 'document', ...cluster }),
+  t('firestore', ['firebase firestore'], 'database', { dataModel: 'document', ...managed }),
+  t('cosmosdb', ['cosmos db', 'cosmos'], 'database', { dataModel: 'document', ...managed }),
+  t('documentdb', [], 'database', { dataModel: 'document', ...managed }),
   // wide column
-  t('cassandra', [], 'database', { dataModel: 'wide_column' , redundant: true }),
-  t('scylladb', ['scylla'], 'database', { dataModel: 'wide_column' , redundant: true }),
-  t('hbase', [], 'database', { dataModel: 'wide_column' }),
-  t('bigtable', ['cloud bigtable'], 'database', { dataModel: 'wide_column', redundant: true }),
-  t('keyspaces', ['amazon keyspaces'], 'database', { dataModel: 'wide_column', redundant: true }),
+  t('cassandra', [], 'database', { dataModel: 'wide_column', ...cluster }),
+  t('scylladb', ['scylla'], 'database', { dataModel: 'wide_column', ...cluster }),
+  t('hbase', [], 'database', { dataModel: 'wide_column', ...cluster }),
+  t('bigtable', ['cloud bigtable'], 'database', { dataModel: 'wide_column', ...managed }),
+  t('keyspaces', ['amazon keyspaces'], 'database', { dataModel: 'wide_column', ...managed }),
   // key-value
-  t('dynamodb', ['dynamo', 'dynamo db'], 'database', { dataModel: 'key_value', redundant: true }),
-  t('etcd', [], 'database', { dataModel: 'key_value' , redundant: true }),
-  t('foundationdb', [], 'database', { dataModel: 'key_value' }),
-  t('riak', [], 'database', { dataModel: 'key_value' }),
+  t('dynamodb', ['dynamo', 'dynamo db'], 'database', { dataModel: 'key_value', ...managed }),
+  t('foundationdb', [], 'database', { dataModel: 'key_value', ...cluster }),
+  t('riak', [], 'database', { dataModel: 'key_value', ...cluster }),
   t('rocksdb', [], 'database', { dataModel: 'key_value' }),
-  t('zookeeper', [], 'database', { dataModel: 'key_value' , redundant: true }),
   t('redis', ['valkey', 'keydb', 'redis cluster'], 'cache', { dataModel: 'key_value', ambiguous: true }),
-  t('elasticache', [], 'cache', { dataModel: 'key_value', ambiguous: true }),
+  t('elasticache', ['amazon elasticache'], 'cache', { dataModel: 'key_value' }),
+  t('memorystore', ['cloud memorystore'], 'cache', { dataModel: 'key_value' }),
   t('memcached', ['memcache'], 'cache', { dataModel: 'key_value' }),
+  t('varnish', [], 'cache'),
+  t('hazelcast', [], 'cache', { dataModel: 'key_value', ...cluster }),
   // graph, time series
   t('neo4j', [], 'database', { dataModel: 'graph' }),
-  t('neptune', ['amazon neptune'], 'database', { dataModel: 'graph' }),
+  t('neptune', ['amazon neptune'], 'database', { dataModel: 'graph', ...managed }),
   t('janusgraph', [], 'database', { dataModel: 'graph' }),
   t('dgraph', [], 'database', { dataModel: 'graph' }),
   t('influxdb', ['influx'], 'database', { dataModel: 'time_series' }),
   t('timescaledb', ['timescale'], 'database', { dataModel: 'time_series' }),
+  t('druid', [], 'database', { dataModel: 'time_series', ...cluster }),
+  // warehouses
+  t('bigquery', ['big query', 'google bigquery'], 'database', { dataModel: 'wide_column', ...managed }),
+  t('snowflake', [], 'database', { dataModel: 'relational', ...managed }),
+  t('redshift', ['amazon redshift'], 'database', { dataModel: 'relational', ...managed }),
   t('clickhouse', [], 'database', { dataModel: 'wide_column' }),
-  t('druid', [], 'database', { dataModel: 'time_series' }),
+  // vector stores
+  t('pinecone', [], 'database', { dataModel: 'vector', ...managed }),
+  t('weaviate', [], 'database', { dataModel: 'vector' }),
+  t('milvus', [], 'database', { dataModel: 'vector' }),
+  t('qdrant', [], 'database', { dataModel: 'vector' }),
+  t('chroma', ['chromadb', 'chroma db'], 'database', { dataModel: 'vector' }),
   // search
   t('elasticsearch', ['elastic search'], 'search', { dataModel: 'search' }),
   t('opensearch', [], 'search', { dataModel: 'search' }),
   t('solr', [], 'search', { dataModel: 'search' }),
   t('meilisearch', [], 'search', { dataModel: 'search' }),
-  t('algolia', [], 'search', { dataModel: 'search', redundant: true }),
+  t('algolia', [], 'search', { dataModel: 'search', ...managed }),
   // object storage
-  t('s3', ['amazon s3', 'aws s3'], 'object_storage', { redundant: true }),
-  t('gcs', ['google cloud storage', 'cloud storage'], 'object_storage', { redundant: true }),
-  t('azure-blob', ['azure blob', 'azure blob storage'], 'object_storage', { redundant: true }),
-  t('r2', ['cloudflare r2'], 'object_storage', { redundant: true }),
+  t('s3', ['amazon s3', 'aws s3'], 'object_storage', managed),
+  t('gcs', ['google cloud storage', 'cloud storage'], 'object_storage', managed),
+  t('azure-blob', ['azure blob', 'azure blob storage', 'azure storage'], 'object_storage', managed),
+  t('r2', ['cloudflare r2'], 'object_storage', managed),
   t('minio', [], 'object_storage'),
-  t('hdfs', [], 'object_storage', { redundant: true }),
+  t('hdfs', [], 'object_storage', cluster),
+  t('ebs', ['ebs volume', 'ebs volumes'], 'object_storage', managed),
+  t('efs', ['amazon efs'], 'object_storage', managed),
   // queues and streams
-  t('kafka', ['apache kafka'], 'stream', { redundant: true }),
-  t('msk', ['amazon msk', 'confluent', 'confluent cloud', 'event hubs'], 'stream', { redundant: true }),
-  t('kinesis', ['kinesis data streams'], 'stream', { redundant: true }),
-  t('pulsar', [], 'stream', { redundant: true }),
-  t('redpanda', [], 'stream', { redundant: true }),
+  t('kafka', ['apache kafka'], 'stream', cluster),
+  t('msk', ['amazon msk', 'confluent', 'confluent cloud'], 'stream', managed),
+  t('event-hubs', ['event hubs', 'eventhubs', 'azure event hubs'], 'stream', managed),
+  t('kinesis', ['kinesis data streams'], 'stream', managed),
+  t('pulsar', ['apache pulsar'], 'stream', cluster),
+  t('redpanda', [], 'stream', cluster),
   t('rabbitmq', ['rabbit', 'rabbit mq', 'amqp'], 'queue'),
   t('activemq', [], 'queue'),
-  t('sqs', ['amazon sqs', 'aws sqs'], 'queue', { redundant: true }),
-  t('sns', ['amazon sns'], 'queue', { redundant: true }),
-  t('pubsub', ['pub sub', 'cloud pub sub', 'google pub sub'], 'queue', { redundant: true }),
-  t('nats', ['jetstream'], 'queue'),
+  t('nats', ['jetstream', 'nats jetstream'], 'queue'),
+  t('mqtt-broker', ['mqtt broker', 'mosquitto', 'eclipse mosquitto', 'emqx', 'hivemq', 'vernemq'], 'queue'),
+  t('redis-pubsub', ['redis pub sub', 'redis pubsub', 'redis streams'], 'queue'),
+  t('sqs', ['amazon sqs', 'aws sqs'], 'queue', managed),
+  t('sns', ['amazon sns'], 'queue', managed),
+  t('eventbridge', ['event bridge', 'amazon eventbridge'], 'queue', managed),
+  t('service-bus', ['service bus', 'azure service bus'], 'queue', managed),
+  t('pubsub', ['pub sub', 'cloud pub sub', 'google pub sub'], 'queue', managed),
   t('celery', [], 'worker'),
   t('sidekiq', [], 'worker'),
   t('bullmq', [], 'worker'),
+  t('flink', ['apache flink'], 'worker'),
+  t('spark', ['apache spark', 'spark streaming'], 'worker'),
+  t('kafka-streams', ['kafka streams', 'ksqldb'], 'worker'),
+  t('kafka-connect', ['kafka connect'], 'worker'),
+  t('debezium', [], 'worker'),
+  t('airflow', ['apache airflow'], 'worker'),
+  t('dbt', [], 'worker'),
+  t('inngest', [], 'worker'),
   // edge, balancing, gateways
-  t('cloudfront', ['amazon cloudfront'], 'cdn', { redundant: true }),
-  t('cloudflare', [], 'cdn', { redundant: true }),
-  t('akamai', [], 'cdn', { redundant: true }),
-  t('fastly', [], 'cdn', { redundant: true }),
-  t('route53', ['route 53', 'amazon route 53', 'cloud dns'], 'dns', { redundant: true }),
-  t('elb', ['alb', 'nlb', 'aws elb', 'aws alb', 'application load balancer', 'network load balancer', 'cloud load balancing', 'azure load balancer'], 'load_balancer', { redundant: true }),
+  t('cloudfront', ['amazon cloudfront'], 'cdn', managed),
+  t('cloudflare', [], 'cdn', managed),
+  t('akamai', [], 'cdn', managed),
+  t('fastly', [], 'cdn', managed),
+  t('route53', ['route 53', 'amazon route 53', 'cloud dns'], 'dns', managed),
+  t('elb', ['alb', 'nlb', 'aws elb', 'aws alb', 'application load balancer', 'network load balancer', 'elastic load balancer', 'elastic load balancing', 'cloud load balancing', 'cloud load balancer', 'gcp load balancer', 'google cloud load balancer', 'application lb', 'network lb', 'azure load balancer', 'azure front door', 'front door'], 'load_balancer', managed),
   t('nginx', [], 'load_balancer', { ambiguous: true }),
   t('haproxy', [], 'load_balancer'),
   t('envoy', [], 'load_balancer', { ambiguous: true }),
   t('traefik', [], 'load_balancer', { ambiguous: true }),
   t('kong', [], 'api_gateway'),
-  t('apigee', [], 'api_gateway', { redundant: true }),
-  t('aws-api-gateway', ['aws api gateway', 'amazon api gateway'], 'api_gateway', { redundant: true }),
+  t('zuul', [], 'api_gateway'),
+  t('apigee', [], 'api_gateway', managed),
+  t('aws-api-gateway', ['aws api gateway', 'amazon api gateway', 'azure api management'], 'api_gateway', managed),
   t('apache', ['httpd'], 'web_server', { ambiguous: true }),
-  t('lambda', ['aws lambda', 'cloud functions', 'cloud run'], 'service', { redundant: true }),
-  // observability
+  // server frameworks: an application service unless the words say which
+  t('server-framework', ['asp net', 'asp net core', 'dotnet', 'django', 'flask', 'fastapi', 'spring boot', 'express js', 'expressjs', 'nestjs', 'nest js', 'rails', 'ruby on rails', 'laravel', 'gin', 'fiber', 'actix', 'ktor', 'quarkus', 'micronaut'], 'service', { ambiguous: true }),
+  // front-end frameworks: the app runs on the user's device unless the words say server
+  t('react', ['reactjs', 'react js', 'react native', 'vue', 'vuejs', 'vue js', 'angular', 'svelte', 'flutter', 'swiftui', 'jetpack compose'], 'client', { ambiguous: true }),
+  t('lambda', ['aws lambda', 'cloud functions', 'cloud run', 'azure functions'], 'service', managed),
+  t('fargate', ['ecs fargate', 'aws fargate'], 'service', managed),
+  t('ollama', [], 'service'),
+  t('vllm', [], 'service'),
+  t('llamaindex', ['llama index'], 'service'),
+  t('langchain', ['langgraph'], 'service'),
+  t('mlflow', ['kubeflow'], 'service'),
+  t('jupyter', ['zeppelin'], 'service'),
+  t('tableau', ['power bi', 'looker', 'metabase', 'superset'], 'service'),
+  // connection poolers, coordination, identity
+  t('pgbouncer', ['pg bouncer'], 'service'),
+  t('proxysql', ['proxy sql'], 'service'),
+  // Coordination services run as quorum ensembles (3 or 5 members) by construction.
+  // build and delivery tooling: beside the system, never on a request's path
+  t('ci-cd', ['jenkins', 'ci cd', 'ci cd pipeline', 'sonarqube', 'argocd', 'argo cd', 'circleci', 'travis ci', 'gitlab ci', 'tekton', 'spinnaker'], 'other'),
+  t('zookeeper', ['zoo keeper', 'clickhouse keeper'], 'service', cluster),
+  t('etcd', [], 'service', cluster),
+  t('consul', [], 'service', cluster),
+  t('keycloak', [], 'service'),
+  t('auth0', [], 'service', managed),
+  t('cognito', ['amazon cognito', 'aws cognito'], 'service', managed),
+  // observability and log shippers
   t('prometheus', [], 'monitoring'),
   t('grafana', [], 'monitoring'),
   t('datadog', [], 'monitoring'),
   t('new-relic', ['new relic', 'newrelic'], 'monitoring'),
   t('cloudwatch', [], 'monitoring'),
-  t('elk', ['elk stack', 'kibana', 'logstash'], 'monitoring'),
+  t('elk', ['elk stack', 'kibana'], 'monitoring'),
   t('loki', [], 'monitoring'),
   t('splunk', [], 'monitoring'),
   t('jaeger', ['zipkin'], 'monitoring'),
-  t('opentelemetry', ['otel'], 'monitoring'),
+  t('opentelemetry', ['otel', 'otel collector'], 'monitoring'),
   t('sentry', [], 'monitoring'),
+  t('flower', ['celery flower'], 'monitoring', { ambiguous: true }),
+  t('filebeat', [], 'monitoring'),
   t('fluentd', ['fluent bit', 'fluentbit'], 'monitoring'),
+  t('logstash', [], 'monitoring'),
+  t('vector', ['vector dev'], 'monitoring', { ambiguous: true }),
   // third parties
   t('stripe', [], 'external'),
+  t('paypal', ['braintree', 'adyen'], 'external'),
   t('twilio', [], 'external'),
-  t('sendgrid', ['mailgun', 'ses'], 'external'),
+  t('sendgrid', ['mailgun', 'ses', 'amazon ses'], 'external'),
+  t('segment', [], 'external', { ambiguous: true }),
   t('apns', ['fcm', 'firebase cloud messaging'], 'external'),
-  t('openai', ['anthropic', 'llm provider', 'llm api'], 'external'),
+  t('carrier-api', ['carrier api', 'carrier apis', 'carriers', 'shipping carrier', 'fedex', 'ups api', 'dhl'], 'external'),
+  t('openai', ['anthropic', 'llm provider', 'llm api', 'openai api', 'azure openai'], 'external'),
+  t('cohere', [], 'external'),
+  t('google-maps', ['google maps', 'maps api'], 'external'),
+  t('app-store', ['apple app store', 'google play', 'play store', 'google play store'], 'external'),
+  t('cloud-ai-api', ['aws rekognition', 'amazon rekognition', 'rekognition', 'aws transcribe', 'amazon transcribe', 'aws textract', 'textract', 'aws comprehend', 'amazon polly', 'google vision', 'cloud vision', 'google speech to text', 'azure cognitive services', 'cognitive services'], 'external'),
+  t('payment-provider', ['authorize net', 'razorpay', 'klarna', 'plaid', 'gopay', 'shopeepay', 'mpesa', 'm pesa', 'daraja', 'mercadopago', 'mercado pago', 'paystack', 'flutterwave'], 'external'),
+  t('translation-api', ['azure translator', 'google translate', 'google translation', 'amazon translate', 'aws translate', 'deepl'], 'external'),
+  t('google-oauth', ['google oauth', 'google sign in', 'oauth provider'], 'external'),
+  t('github', ['github actions', 'gitlab', 'docker hub'], 'external'),
+  t('slack', [], 'external', { ambiguous: true }),
 ]);
 
 const TECH_INDEX = new PhraseIndex<TechEntry>(TECHNOLOGIES.map((entry) => [entry.aliases, entry] as const));
 
-/** Technologies named in the words, in table order. */
+const techMemo = new Map<string, readonly TechEntry[]>();
+
+/**
+ * Technologies named in the words, in table order. A name inside a longer one is not named on
+ * its own: "Redis Pub/Sub" is not also Google Pub/Sub, "vector store" not the Vector log shipper.
+ */
 export function techsIn(words: Words): readonly TechEntry[] {
-  return TECH_INDEX.matches(words);
+  const matched = TECH_INDEX.matches(words);
+  if (matched.length < 2) return matched;
+  let result = techMemo.get(words);
+  if (result === undefined) {
+    const found = matched.map((t) => t.aliases.filter((a) => hasPhrase(words, a)).map((a) => ` ${phraseKey(a)} `));
+    const inside = (alias: string, i: number): boolean => found.some((other, j) => j !== i && other.some((b) => b !== alias && b.includes(alias)));
+    result = Object.freeze(matched.filter((_, i) => !(found[i] as string[]).every((alias) => inside(alias, i))));
+    if (techMemo.size > 5_000) techMemo.clear();
+    techMemo.set(words, result);
+  }
+  return result;
 }

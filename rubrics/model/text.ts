@@ -171,3 +171,26 @@ export class PhraseIndex<T> {
     return result;
   }
 }
+
+/**
+ * Splits identifiers the way a reader does: `SessionGateway` → `Session Gateway`, `APIGateway`
+ * → `API Gateway`, `orders_ms` / `orders-ms` → `orders ms`. A single lower-case letter before a
+ * capital is kept (`iOS`, `eBay`, `PgBouncer`), and digits stay attached (`S3`, `EC2`).
+ */
+export function splitIdentifiers(text: string): string {
+  return text
+    .replace(/([a-z]{2,})([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]{2,})([A-Z][a-z]{2,})/g, '$1 $2')
+    .replace(/[_-]+/g, ' ');
+}
+
+/** Drops what says nothing about a component's kind: URLs, host names, ports and paths. */
+export function withoutAddresses(text: string): string {
+  return text
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, ' ')
+    // Host names are written in lower case; "ASP.NET" is a framework, not a host.
+    .replace(/\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|svc|cluster)\b\S*/g, ' ')
+    .replace(/(?:^|\s):\d{2,5}\b|\b(?<=[a-z])\s*:\d{2,5}\b/gi, ' ')
+    .replace(/\bport\s*:?\s*\d{2,5}\b/gi, ' ')
+    .replace(/(?:^|\s)\/[\w/{}.-]*/g, ' ');
+}

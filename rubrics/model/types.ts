@@ -52,6 +52,8 @@ interface BaseNode {
   readonly shape: string;
   readonly classes: readonly string[];
   readonly annotations: NodeAnnotations;
+  /** Roles the label gives it besides its kind ("API Gateway & Load Balancer"); `ofKind` finds it by them too. */
+  readonly alsoKinds?: readonly NodeKind[];
 }
 
 export interface DatabaseNode extends BaseNode {
@@ -72,6 +74,8 @@ export interface ArchEdge {
   readonly label?: string;
   readonly style: EdgeStyle;
   readonly bidirectional: boolean;
+  /** False for a plain line with no arrowhead (`---`, `-.-`): it joins, it does not point. */
+  readonly directed: boolean;
   readonly meaning: EdgeMeaning;
 }
 

@@ -2,9 +2,9 @@ import type { DataModel, DbRole, NodeKind } from '../vocabulary';
 import type { ParsedVertex } from '../parse/types';
 import { FLAG_ORDER, flagsIn, shardKeyIn } from './annotations';
 import { classifyKind, dataModelOf, kindFromClasses, roleOf } from './classify';
-import { instancesOf } from './instances';
+import { instancesFromTitle, instancesOf } from './instances';
 import { techsIn, type TechEntry } from './tech';
-import { toWords, type Words } from './text';
+import { splitIdentifiers, toWords, type Words } from './text';
 import type { AnnotationFlag, Instances } from './types';
 
 /**
@@ -57,26 +57,28 @@ function uniqueNames(techs: readonly TechEntry[]): string[] {
 }
 
 function instancesFor(vertex: ParsedVertex, titles: readonly string[]): Instances {
-  const own = instancesOf(vertex.label, vertex.shape);
+  const own = instancesOf(vertex.lines ?? vertex.label, vertex.shape);
   if (own !== 1) return own;
   const title = titles[0];
-  return title === undefined ? 1 : instancesOf(title, 'default');
+  return title === undefined ? 1 : instancesFromTitle(title);
 }
 
 function readVertex(vertex: ParsedVertex, titles: readonly string[]): VertexFacts {
   const { label, shape, classes } = vertex;
-  const techs = techsIn(toWords(label));
+  const raw = toWords(label);
+  const split = toWords(splitIdentifiers(label));
+  const techs = split === raw ? techsIn(raw) : [...new Set([...techsIn(raw), ...techsIn(split)])];
   return Object.freeze({
     techs,
     techNames: Object.freeze(uniqueNames(techs)),
-    kind: classifyKind({ label, shape, classes, techs, subgraphTitles: titles }),
+    kind: classifyKind({ id: vertex.id, label: vertex.lines ?? label, shape, classes, techs, subgraphTitles: titles }),
     kindFromClass: kindFromClasses(classes) !== undefined,
     labelFlags: flagMask(flagsIn(toWords(label))),
     shardKey: shardKeyIn(label) ?? (titles[0] === undefined ? undefined : shardKeyIn(titles[0])),
     instances: instancesFor(vertex, titles),
     dataModel: dataModelOf(label, classes, techs),
     labelRole: roleOf(label, classes),
-    matchWords: toWords(`${label} ${vertex.id}`),
+    matchWords: toWords(`${label} ${splitIdentifiers(label)} ${splitIdentifiers(vertex.id)}`),
   });
 }
 
@@ -89,7 +91,7 @@ interface Remembered {
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const sameText = (r: Remembered, vertex: ParsedVertex, titles: readonly string[]): boolean =>
-  r.vertex.label === vertex.label && r.vertex.shape === vertex.shape && sameList(r.vertex.classes, vertex.classes) && sameList(r.titles, titles);
+  r.vertex.label === vertex.label && r.vertex.lines === vertex.lines && r.vertex.shape === vertex.shape && sameList(r.vertex.classes, vertex.classes) && sameList(r.titles, titles);
 
 /** The last few texts seen for each vertex id, newest first: enough for one label being edited. */
 const rememberedById = new Map<string, Remembered[]>();

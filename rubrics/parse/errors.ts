@@ -13,6 +13,8 @@ export interface MermaidErrorLike {
   readonly hash?: {
     readonly text?: unknown;
     readonly token?: unknown;
+    /** 0-based line of a lexical error (which has no `loc`). */
+    readonly line?: unknown;
     readonly loc?: {
       readonly first_line?: number;
       readonly last_line?: number;
@@ -162,11 +164,56 @@ function located(line: number, column: number, message: string, lineText: string
   });
 }
 
+/**
+ * Where a lexical error stopped: Mermaid names the line and shows the input consumed so far (its
+ * last characters, newlines dropped) before a caret; the column is where that text ends on the line.
+ */
+function lexicalError(message: string, hashLine: number, source: PreparedSource): ParseError | undefined {
+  const line = hashLine + 1 + source.lineOffset;
+  const lineText = source.lines[line - 1];
+  if (lineText === undefined) return undefined;
+  const [, excerpt = '', pointer = ''] = message.split('\n');
+  const caret = pointer.indexOf('^');
+  const past = caret < 0 ? '' : excerpt.slice(0, caret).replace(/^\.\.\./, '');
+  // Match against the text Mermaid read (comments and directives blanked), not the original.
+  const seen = source.text.split('\n');
+  const before = seen.slice(0, line - 1).join('');
+  const seenLine = seen[line - 1] ?? lineText;
+  let column = 1;
+  for (let c = seenLine.length; c >= 0; c--) {
+    if ((before + seenLine.slice(0, c)).endsWith(past)) {
+      column = c + 1;
+      break;
+    }
+  }
+  const offending = lineText[column - 1] ?? '';
+  const text = `Mermaid could not read line ${line}: unexpected "${offending}" at column ${column}.`;
+  return located(line, column, text, lineText, hintFor(source, lineText, false) ?? strayHint(lineText, column));
+}
+
+/** A closing bracket with nothing to close: the corrected line drops it. */
+function strayHint(lineText: string, column: number): string | undefined {
+  const char = lineText[column - 1] ?? '';
+  if (!/[)\]}]/.test(char)) return undefined;
+  const fixed = (lineText.slice(0, column - 1) + lineText.slice(column)).trim();
+  return `Remove the stray \`${char}\` (or open the shape it closes): ${fixed}`;
+}
+
+/** `A -> B` is the most common arrow typo: Mermaid's arrows have two dashes. */
+function arrowHint(lineText: string): string | undefined {
+  if (!/(?:^|[^-<=.])->(?!>)/.test(lineText)) return undefined;
+  return `Mermaid arrows have two dashes: ${lineText.replace(/(^|[^-<=.])->(?!>)/g, '$1-->').trim()}`;
+}
+
 /** Converts a thrown Mermaid error into a `ParseError` located in the user's own text. */
 export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const message = errorMessageOf(err);
   const hash = typeof err === 'object' && err !== null ? (err as MermaidErrorLike).hash : undefined;
   const loc = hash?.loc;
+  if (!loc && typeof hash?.line === 'number' && /^Lexical error/.test(message)) {
+    const lexical = lexicalError(message, hash.line, source);
+    if (lexical !== undefined) return lexical;
+  }
   if (!loc || typeof loc.last_line !== 'number') {
     const line = firstContentLine(source);
     const lineText = source.lines[line - 1] ?? '';
@@ -197,7 +244,7 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const text = atEnd
     ? `Mermaid could not parse the diagram: it ended unexpectedly after line ${line}.`
     : `Mermaid could not parse line ${line}: unexpected "${tokenText}" at column ${column}.`;
-  return located(line, column, text, lineText, hintFor(source, lineText, atEnd));
+  return located(line, column, text, lineText, hintFor(source, lineText, atEnd) ?? arrowHint(lineText) ?? (atEnd ? undefined : strayHint(lineText, column)));
 }
 
 /** A refusal before Mermaid runs (input too large, empty, …), located at line 1. */

@@ -1,4 +1,4 @@
-import { cleanLabel } from './labels';
+import { cleanLabel, cleanLabelLines } from './labels';
 import type {
   ArrowHead,
   FlowDirection,
@@ -75,10 +75,12 @@ function toArrow(type: string | undefined): { arrow: ArrowHead; bidirectional: b
 }
 
 function vertexFrom(raw: MermaidFlowVertex): ParsedVertex {
-  const label = cleanLabel(raw.text ?? raw.id);
+  const lines = cleanLabelLines(raw.text ?? raw.id);
+  const label = lines.replace(/\n/g, ' ');
   return Object.freeze({
     id: raw.id,
     label: label === '' ? raw.id : label,
+    ...(lines.includes('\n') ? { lines } : {}),
     shape: raw.type ?? 'default',
     classes: Object.freeze([...(raw.classes ?? [])]),
     styles: Object.freeze([...(raw.styles ?? [])]),

@@ -55,17 +55,27 @@ export function decodeEntities(text: string): string {
     .replace(/&([a-z]+);/gi, (whole, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? whole);
 }
 
-/** Turns a raw Mermaid label into the plain text a reader sees. */
+/** Turns a raw Mermaid label into the plain text a reader sees, on one line. */
 export function cleanLabel(raw: string): string {
+  return cleanLabelLines(raw).replace(/\n/g, ' ');
+}
+
+/** `cleanLabel`, keeping each line break (`<br>`, a newline in a markdown string) as `\n`. */
+export function cleanLabelLines(raw: string): string {
   // Literal surrounding quotes are Mermaid string delimiters; quotes written as entities are content.
   const trimmed = raw.trim();
   const unquoted = /^"([\s\S]*)"$/.exec(trimmed)?.[1] ?? /^'([\s\S]*)'$/.exec(trimmed)?.[1] ?? trimmed;
-  const withoutTags = unquoted.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ');
+  // A literal `\n` is how many authors write a line break; Mermaid renders most of them as one.
+  const withoutTags = unquoted.replace(/<br\s*\/?>|\\n/gi, '\n').replace(/<\/?[a-z][^>]*>/gi, ' ');
   const decoded = decodeEntities(withoutTags);
   const withoutMarkdown = decoded
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/__(.+?)__/g, '$1')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;])/g, '$1$2')
     .replace(/`/g, '');
-  return withoutMarkdown.replace(/\s+/g, ' ').trim();
+  return withoutMarkdown
+    .split(/\s*\n\s*/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }

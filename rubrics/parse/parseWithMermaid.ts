@@ -24,7 +24,8 @@ export interface MermaidLike {
   mermaidAPI: { getDiagramFromText(text: string): Promise<{ type: string; db: unknown }> };
 }
 
-function checkLimits(text: string): ParseResult | undefined {
+/** The refusal for text over the limits (or empty), before Mermaid runs; undefined when it may be parsed. */
+export function checkLimits(text: string): ParseResult | undefined {
   if (text.length > PARSE_LIMITS.maxChars) {
     return {
       ok: false,
@@ -49,6 +50,9 @@ function checkLimits(text: string): ParseResult | undefined {
   return undefined;
 }
 
+/** Mermaid's names for a flowchart: `flowchart-elk` is one laid out by ELK (`defaultRenderer: "elk"`). */
+const FLOWCHART_TYPES: ReadonlySet<string> = new Set(['flowchart', 'flowchart-v2', 'flowchart-elk']);
+
 /** Parses flowchart text with the given (initialised) Mermaid; never throws. */
 export async function parseWithMermaid(mermaid: MermaidLike, text: string): Promise<ParseResult> {
   const refused = checkLimits(text);
@@ -56,7 +60,7 @@ export async function parseWithMermaid(mermaid: MermaidLike, text: string): Prom
   const source = prepareSource(text);
   try {
     const diagram = await mermaid.mermaidAPI.getDiagramFromText(source.text);
-    if (diagram.type !== 'flowchart-v2' && diagram.type !== 'flowchart') {
+    if (!FLOWCHART_TYPES.has(diagram.type)) {
       return {
         ok: false,
         errors: [

@@ -25,7 +25,19 @@ export function prepareSource(input: string): PreparedSource {
     const close = out.findIndex((line, i) => i > start && line.trim() === '---');
     if (close > start) for (let i = start; i <= close; i++) out[i] = '';
   }
-  for (let i = 0; i < out.length; i++) if (COMMENT_LINE.test(out[i] ?? '')) out[i] = '';
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] ?? '';
+    // A directive may span lines (`%%{` … `}%%`, with `/* comments */` inside): blank all of them.
+    if (/^\s*%%\{/.test(line) && !line.includes('}%%')) {
+      const close = out.findIndex((l, j) => j > i && l.includes('}%%'));
+      if (close > i && (out[close] ?? '').trim().endsWith('}%%')) {
+        for (let j = i; j <= close; j++) out[j] = '';
+        i = close;
+        continue;
+      }
+    }
+    if (COMMENT_LINE.test(line)) out[i] = '';
+  }
   let lineOffset = 0;
   while (lineOffset < out.length && (out[lineOffset] ?? '').trim() === '') lineOffset++;
   return { text: out.join('\n'), lines, lineOffset };

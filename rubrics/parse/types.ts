@@ -9,6 +9,8 @@ export interface ParsedVertex {
   readonly id: string;
   /** Plain label text: entities decoded, `<br/>` turned into a space, markdown and quotes stripped. */
   readonly label: string;
+  /** The label with its line breaks kept as `\n`, when it has any: a break separates a name from its description. */
+  readonly lines?: string;
   /** Mermaid shape name (`square`, `round`, `cylinder`, `procs`, …); `default` when none was given. */
   readonly shape: string;
   readonly classes: readonly string[];

@@ -35,7 +35,7 @@ export const asyncProcessing: Rule = (graph, params) => {
     if (doers.length === 0) {
       findings.push(
         finding(RULE, 'minor', [], 'queues-and-streams', {
-          message: `Not shown: ${work.id.replace(/[-_]/g, ' ')} (${work.match.join(' / ')}).`,
+          message: `Not shown: ${work.id.replace(/[-_]/g, ' ')}; no worker or service is named for it.`,
           why: work.reason,
           fix: `Add a worker for it fed by a queue or stream, e.g. \`Q[[Queue]] --> W[${work.match[0] ?? 'Work'} worker]\`.`,
         }),

@@ -1,6 +1,6 @@
 import { isRedundant } from '../graph/redundancy';
 import type { Need } from '../vocabulary';
-import { finding, hasFlag, named, namedList, severityForNeed } from './finding';
+import { finding, hasFlag, named, namedList, reportedSinglePoints, severityForNeed } from './finding';
 import type { Finding, Rule } from './types';
 
 const RULE = 'caching';
@@ -33,7 +33,8 @@ export const caching: Rule = (graph, params) => {
       }),
     );
   }
-  const single = caches.filter((c) => !isRedundant(c, graph));
+  const reported = reportedSinglePoints(graph, params);
+  const single = caches.filter((c) => !isRedundant(c, graph) && !reported.has(c.id));
   if (single.length > 0) {
     findings.push(
       finding(RULE, 'minor', single.map((n) => n.id), 'caching', {

@@ -13,7 +13,21 @@ const MODEL_NAMES: Readonly<Record<DataModel, string>> = {
   graph: 'graph',
   time_series: 'time-series',
   search: 'search index',
+  vector: 'vector',
   unknown: 'unknown',
+};
+
+/** A technology of each model, for a label the grader reads as that model (in place of a placeholder). */
+const MODEL_EXAMPLES: Readonly<Record<DataModel, string>> = {
+  relational: 'Postgres',
+  document: 'MongoDB',
+  wide_column: 'Cassandra',
+  key_value: 'DynamoDB',
+  graph: 'Neo4j',
+  time_series: 'TimescaleDB',
+  search: 'Elasticsearch',
+  vector: 'pgvector',
+  unknown: 'Postgres',
 };
 
 /** Nodes that keep data an entity may live in (replicas follow their primary). */
@@ -32,12 +46,14 @@ function modelOf(n: ArchNode): DataModel {
  * named for it, else — when the diagram has a single store and nothing names the entity — that
  * store (a lone `DB` box holds everything).
  */
-function storesFor(entity: Entity, graph: ArchitectureGraph): readonly ArchNode[] {
+function storesFor(entity: Entity, graph: ArchitectureGraph, entities: readonly Entity[]): readonly ArchNode[] {
   const stores = graph.nodes.filter(isStore);
   const direct = matching(graph, stores, entity.match);
   if (direct.length > 0) return direct;
   const owners = matching(graph, graph.ofKind('service', 'worker', 'web_server'), entity.match);
-  const owned = owners.flatMap((svc) => graph.neighbours(svc.id).filter((n) => isStore(n) && n.kind !== 'cache'));
+  // A store named for another entity ("Accounts and quotas") holds that one, whoever calls it.
+  const namedForOther = (n: ArchNode): boolean => entities.some((other) => other !== entity && matching(graph, [n], other.match).length > 0);
+  const owned = owners.flatMap((svc) => graph.neighbours(svc.id).filter((n) => isStore(n) && n.kind !== 'cache' && !namedForOther(n)));
   if (owned.length > 0) return [...new Set(owned)];
   const anyNamed = matching(graph, graph.nodes, entity.match).length > 0;
   return !anyNamed && stores.length === 1 ? stores : [];
@@ -59,14 +75,14 @@ export const databaseChoice: Rule = (graph, params) => {
     return findings;
   }
   for (const entity of params.entities) {
-    const stores = storesFor(entity, graph);
+    const stores = storesFor(entity, graph, params.entities);
     const accepted = entity.accept.map((m) => MODEL_NAMES[m]).join(' or ');
     if (stores.length === 0) {
       findings.push(
         finding(RULE, 'info', [], 'sql-vs-nosql', {
           message: `No store is labelled for ${entity.name}.`,
           why: entity.reason,
-          fix: `Name where ${entity.name} is kept, e.g. \`${entity.id.replace(/[^\w]/g, '_')}DB[(${entity.name} · technology)]\`; a ${accepted} store fits.`,
+          fix: `Name where ${entity.name} is kept, e.g. \`${entity.id.replace(/[^\w]/g, '_')}DB[(${entity.name} · ${MODEL_EXAMPLES[entity.accept[0] ?? 'unknown']})]\`; a ${accepted} store fits.`,
         }),
       );
       continue;

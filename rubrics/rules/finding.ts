@@ -2,6 +2,7 @@ import type { ArchNode, ArchitectureGraph, AnnotationFlag } from '../model/types
 import type { ConceptId, Need, RuleId, Severity } from '../vocabulary';
 import type { Entity, GradingParams } from '../params';
 import { anyPhraseTest } from '../model/text';
+import { singlePointsOfFailure } from '../graph/spof';
 import type { Finding } from './types';
 
 export function finding(
@@ -72,4 +73,21 @@ function entityMatchWords(entities: readonly Entity[]): readonly string[] {
 export function entityCaches(graph: ArchitectureGraph, params: GradingParams): ArchNode[] {
   const match = entityMatchWords(params.entities);
   return match.length === 0 ? [] : matching(graph, graph.ofKind('cache'), match);
+}
+
+const spofMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
+
+/**
+ * Nodes the single-point-of-failure rule reports as critical or major for this prompt (empty when
+ * the prompt does not grade it). Other rules leave these nodes' redundancy to that rule, so one
+ * cause gives one finding.
+ */
+export function reportedSinglePoints(graph: ArchitectureGraph, params: GradingParams): ReadonlySet<string> {
+  if (params.rubric.rules['single-point-of-failure'] === undefined) return new Set();
+  let ids = spofMemo.get(graph);
+  if (ids === undefined) {
+    ids = new Set(singlePointsOfFailure(graph).filter((s) => s.reason !== 'off-path').map((s) => s.node.id as string));
+    spofMemo.set(graph, ids);
+  }
+  return ids;
 }

@@ -1,7 +1,7 @@
 import type { ArchNode } from '../model/types';
 import { isMultiple } from '../model/instances';
 import { isRedundant } from '../graph/redundancy';
-import { finding, hasFlag, named, namedList } from './finding';
+import { finding, hasFlag, named, namedList, reportedSinglePoints } from './finding';
 import type { Finding, Rule } from './types';
 
 const RULE = 'load-balancing';
@@ -13,7 +13,7 @@ const BALANCERS = new Set(['load_balancer', 'api_gateway']);
  * clients, no balancer at all in front of the service tier, a balancer that is itself one
  * instance, and a balancer with no health checks stated.
  */
-export const loadBalancing: Rule = (graph) => {
+export const loadBalancing: Rule = (graph, params) => {
   const findings: Finding[] = [];
   const clients = graph.ofKind('client', 'dns', 'cdn');
   const balancers = graph.ofKind('load_balancer', 'api_gateway');
@@ -49,8 +49,9 @@ export const loadBalancing: Rule = (graph) => {
     );
   }
 
+  const reported = reportedSinglePoints(graph, params);
   for (const lb of graph.ofKind('load_balancer')) {
-    if (!isRedundant(lb, graph)) {
+    if (!isRedundant(lb, graph) && !reported.has(lb.id)) {
       findings.push(
         finding(RULE, 'major', [lb.id], 'single-point-of-failure', {
           message: `${named(lb)} is one instance: the balancer itself is a single point of failure.`,

@@ -1,7 +1,7 @@
 import { isMultiple } from '../model/instances';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
 import { replicasOf } from '../graph/redundancy';
-import { anyFlag, entityCaches, finding, hasFlag, named, namedList, severityForNeed } from './finding';
+import { anyFlag, entityCaches, finding, hasFlag, named, namedList, reportedSinglePoints, severityForNeed } from './finding';
 import type { GradingParams } from '../params';
 import type { Finding, Rule } from './types';
 
@@ -37,7 +37,8 @@ export const replication: Rule = (graph, params) => {
   const dbs = primaries(graph, params);
   const replicas = replicaLookup(graph);
   const replicated = (node: ArchNode): boolean => replicas(node).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az');
-  const unreplicated = dbs.filter((n) => !replicated(n));
+  const reported = reportedSinglePoints(graph, params);
+  const unreplicated = dbs.filter((n) => !replicated(n) && !reported.has(n.id));
   for (const db of unreplicated) {
     findings.push(
       finding(RULE, severityForNeed(need.need), [db.id], 'replication', {
@@ -84,7 +85,8 @@ export const replication: Rule = (graph, params) => {
       );
     }
   }
-  if (need.multiRegion && !anyFlag(graph, 'multi_region') && !graph.subgraphs.some((s) => /region/i.test(s.title))) {
+  // One subgraph called "us-east-1 region" is one region: a second one has to be drawn.
+  if (need.multiRegion && !anyFlag(graph, 'multi_region') && graph.subgraphs.filter((s) => /region/i.test(s.title)).length < 2) {
     findings.push(
       finding(RULE, 'major', dbs.map((n) => n.id), 'multi-region', {
         message: 'Everything runs in one region.',

@@ -17,7 +17,14 @@ export const singlePointOfFailure: Rule = (graph) =>
         fix: `Run several instances (e.g. \`${node.id}[${node.label} ×3]\`) behind a load balancer, use a managed redundant service, or draw a second path / failover pair.`,
       });
     }
-    const isDatabase = node.kind === 'database';
+    if (spof.reason === 'off-path') {
+      return finding(RULE, 'minor', [node.id], 'single-point-of-failure', {
+        message: `${named(node)} is the only copy of its data, though no request waits on it.`,
+        why: 'Nothing on the request path needs it, so its failure does not stop users; but whatever it holds is lost with its disk.',
+        fix: 'Keep a replica or backups, or use a managed store, if its data cannot be rebuilt.',
+      });
+    }
+    const isDatabase = node.kind === 'database' || node.kind === 'cache';
     return finding(RULE, isDatabase ? 'critical' : 'major', [node.id], 'single-point-of-failure', {
       message: `${named(node)} is the only copy of its data: a single instance with no replica or standby.`,
       why: 'If this one machine fails, the data it holds is unavailable until it is repaired, and lost if its disk is lost.',

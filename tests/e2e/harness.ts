@@ -3,8 +3,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { BUILTIN_GLOSSARY_FILE } from '../../prompts/node/glossary';
 import { BUILTIN_PROMPTS_DIR } from '../../prompts/node/load';
+import { backupsDirOf } from '../../electron/db/backup';
 import { openDatabase } from '../../electron/db/open';
+import { createDataStore } from '../../electron/db/store';
 import type { Db } from '../../electron/db/types';
+import type { FileDialogs } from '../../electron/ipc/fileDialogs';
 import { API_METHODS } from '../../electron/ipc/channels';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { systemClock, type Clock, type HandlerContext } from '../../electron/ipc/handlers';
@@ -23,6 +26,10 @@ export interface LaunchAppOptions {
   readonly promptsDir?: string;
   readonly glossaryFile?: string;
   readonly clock?: Clock;
+  /** Runs before the app's page first loads (e.g. to install Playwright's fake clock). */
+  readonly beforeLoad?: (page: Page) => Promise<void>;
+  /** Stands in for main's save/open dialogs (e.g. answering with a temporary path); without it they are unavailable. */
+  readonly dialogs?: FileDialogs;
 }
 
 export interface LaunchedApp {
@@ -50,9 +57,14 @@ export async function launchApp(options: LaunchAppOptions): Promise<LaunchedApp>
   }
   mkdirSync(options.userDataDir, { recursive: true });
   const paths = appPaths(options.userDataDir);
-  const db: Db = openDatabase({ file: paths.databaseFile });
+  // Behind a store as in main: an import swaps the database every channel then uses.
+  const store = createDataStore({ file: paths.databaseFile, db: openDatabase({ file: paths.databaseFile }), open: () => openDatabase({ file: paths.databaseFile }) });
   const ctx: HandlerContext = {
-    db,
+    get db(): Db {
+      return store.db;
+    },
+    ...(options.dialogs === undefined ? {} : { dialogs: options.dialogs }),
+    data: { store, keepDir: backupsDirOf(options.userDataDir) },
     promptsDir: options.promptsDir ?? BUILTIN_PROMPTS_DIR,
     userPromptsDir: paths.userPromptsDir,
     glossaryFile: options.glossaryFile ?? BUILTIN_GLOSSARY_FILE,
@@ -69,7 +81,7 @@ export async function launchApp(options: LaunchAppOptions): Promise<LaunchedApp>
     await context?.close();
     if (ownBrowser) await browser?.close();
     await server?.close();
-    if (db.open) db.close();
+    if (store.db.open) store.db.close();
   };
 
   try {
@@ -87,6 +99,7 @@ export async function launchApp(options: LaunchAppOptions): Promise<LaunchedApp>
       });
     });
     await page.addInitScript({ content: bridgeScript(Object.entries(API_METHODS)) });
+    await options.beforeLoad?.(page);
     await page.goto(`${server.url}index.html#/`);
     return { page, databaseFile: paths.databaseFile, internalErrors, close };
   } catch (error) {

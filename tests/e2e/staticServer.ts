@@ -1,49 +1,30 @@
-import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, relative, isAbsolute, sep } from 'node:path';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { APP_ORIGIN, createAppProtocolHandler } from '../../electron/protocol';
 
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
 }
 
-/** Serves one folder read-only on 127.0.0.1 (random port); nothing outside the folder. */
+/**
+ * Serves one folder on 127.0.0.1 (random port) through the app's own `app://` protocol handler
+ * (electron/protocol.ts): each request is answered exactly as Electron's `protocol.handle` would
+ * answer the same path under app://sysdrill, refusals included.
+ */
 export async function serveFolder(root: string): Promise<StaticServer> {
+  const handle = createAppProtocolHandler(root);
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    const inside = relative(root, file);
-    if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside) || request.method !== 'GET') {
-      response.writeHead(403).end();
-      return;
-    }
-    let size: number;
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) throw new Error('not a file');
-      size = stat.size;
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': size,
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
+    const rawPath = request.url ?? '/';
+    void handle(new Request(`${APP_ORIGIN}${rawPath.startsWith('/') ? rawPath : `/${rawPath}`}`, { method: request.method ?? 'GET' })).then(
+      (answer) => {
+        response.writeHead(answer.status, Object.fromEntries(answer.headers));
+        if (answer.body === null) response.end();
+        else Readable.fromWeb(answer.body as NodeReadableStream).pipe(response);
+      },
+      () => response.writeHead(500).end(),
+    );
   });
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
   const address = server.address();

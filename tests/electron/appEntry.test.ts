@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chooseAppEntry, isAllowedRequestUrl, isAppDocumentUrl, type AppEntry } from '../../electron/appEntry';
+import { APP_INDEX_URL } from '../../electron/protocol';
 
 const rendererDir = join('/opt', 'Sysdrill', 'out', 'renderer');
-const indexFile = join(rendererDir, 'index.html');
-const fileEntry: AppEntry = { kind: 'file', indexFile };
+const appEntry: AppEntry = { kind: 'app', url: APP_INDEX_URL, rendererDir };
 const devEntry: AppEntry = { kind: 'dev-server', url: 'http://localhost:5173/' };
 const fileUrl = (path: string): string => pathToFileURL(path).href;
 
@@ -13,28 +13,35 @@ describe('chooseAppEntry', () => {
   it.each([
     [{ isPackaged: false, devServerUrl: 'http://localhost:5173/' }, 'dev-server'],
     [{ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173' }, 'dev-server'],
-    [{ isPackaged: false, devServerUrl: undefined }, 'file'],
-    [{ isPackaged: true, devServerUrl: 'http://localhost:5173/' }, 'file'],
-    [{ isPackaged: false, devServerUrl: 'https://evil.example/' }, 'file'],
-    [{ isPackaged: false, devServerUrl: 'http://192.168.1.5:5173/' }, 'file'],
-    [{ isPackaged: false, devServerUrl: 'not a url' }, 'file'],
+    [{ isPackaged: false, devServerUrl: undefined }, 'app'],
+    [{ isPackaged: true, devServerUrl: 'http://localhost:5173/' }, 'app'],
+    [{ isPackaged: false, devServerUrl: 'https://evil.example/' }, 'app'],
+    [{ isPackaged: false, devServerUrl: 'http://192.168.1.5:5173/' }, 'app'],
+    [{ isPackaged: false, devServerUrl: 'not a url' }, 'app'],
   ])('%j loads from %s', (options, kind) => {
-    expect(chooseAppEntry({ ...options, indexFile }).kind).toBe(kind);
+    expect(chooseAppEntry({ ...options, rendererDir }).kind).toBe(kind);
+  });
+
+  it('serves the built renderer as app://sysdrill/index.html, never a file:// URL', () => {
+    expect(chooseAppEntry({ isPackaged: true, devServerUrl: undefined, rendererDir })).toEqual({ kind: 'app', url: 'app://sysdrill/index.html', rendererDir });
   });
 });
 
-describe('isAppDocumentUrl', () => {
+describe('isAppDocumentUrl (the sender check)', () => {
   it.each([
-    [fileUrl(indexFile), true],
-    [`${fileUrl(indexFile)}#/prompt/banking`, true],
-    [`${fileUrl(indexFile)}?x=1`, true],
-    [fileUrl(join(rendererDir, 'other.html')), false],
+    ['app://sysdrill/index.html', true],
+    ['app://sysdrill/index.html#/prompt/banking', true],
+    ['app://sysdrill/index.html?x=1', true],
+    ['app://sysdrill/other.html', false],
+    ['app://evil/index.html', false],
+    ['app://user:pw@sysdrill/index.html', false],
+    [fileUrl(join(rendererDir, 'index.html')), false],
     [fileUrl('/etc/passwd'), false],
     ['https://evil.example/index.html', false],
     ['about:blank', false],
     ['', false],
-  ])('file entry: %s → %s', (url, expected) => {
-    expect(isAppDocumentUrl(url, fileEntry)).toBe(expected);
+  ])('app entry: %s → %s', (url, expected) => {
+    expect(isAppDocumentUrl(url, appEntry)).toBe(expected);
   });
 
   it.each([
@@ -42,25 +49,26 @@ describe('isAppDocumentUrl', () => {
     ['http://localhost:5173/#/prompt/banking', true],
     ['http://localhost:5174/', false],
     ['https://localhost:5173/', false],
-    [fileUrl(indexFile), false],
+    ['app://sysdrill/index.html', false],
   ])('dev entry: %s → %s', (url, expected) => {
     expect(isAppDocumentUrl(url, devEntry)).toBe(expected);
   });
 });
 
-describe('isAllowedRequestUrl', () => {
+describe('isAllowedRequestUrl (the request filter)', () => {
   it.each([
-    [fileUrl(indexFile), true],
-    [fileUrl(join(rendererDir, 'assets', 'index-abc.js')), true],
-    [fileUrl(join(rendererDir, '..', 'main', 'index.js')), false],
-    [fileUrl(rendererDir), false],
-    [`file://${rendererDir}/../../../../etc/passwd`, false],
+    ['app://sysdrill/index.html', true],
+    ['app://sysdrill/assets/index-abc.js', true],
+    ['app://other/assets/index-abc.js', false],
+    [fileUrl(join(rendererDir, 'index.html')), false],
+    [fileUrl(join(rendererDir, 'assets', 'index-abc.js')), false],
+    [fileUrl('/etc/passwd'), false],
     ['data:image/png;base64,AAAA', true],
     ['https://fonts.example.com/font.woff2', false],
     ['http://127.0.0.1/', false],
     ['ws://localhost:5173/', false],
-  ])('file entry: %s → %s', (url, expected) => {
-    expect(isAllowedRequestUrl(url, fileEntry)).toBe(expected);
+  ])('app entry: %s → %s', (url, expected) => {
+    expect(isAllowedRequestUrl(url, appEntry)).toBe(expected);
   });
 
   it.each([

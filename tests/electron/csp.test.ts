@@ -31,9 +31,16 @@ describe('the renderer Content-Security-Policy (renderer/index.html)', () => {
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
-    ['frame-src', ["'none'"]],
+    // The render frame (renderer/mermaid-frame.html) is the only frame: own origin only.
+    ['frame-src', ["'self'"]],
   ])('sets %s to exactly %j', (directive, sources) => {
     expect(csp.get(directive)).toEqual(sources);
+  });
+
+  it('gives the render frame the same policy, allowing it no frames of its own', () => {
+    const frame = cspOf(join(root, 'renderer', 'mermaid-frame.html'));
+    expect(new Map([...frame].filter(([name]) => name !== 'frame-src'))).toEqual(new Map([...csp].filter(([name]) => name !== 'frame-src')));
+    expect(frame.get('frame-src')).toEqual(["'none'"]);
   });
 
   it('allows no remote origin, inline script or eval anywhere', () => {

@@ -23,6 +23,13 @@ class Emitter {
 }
 
 export class FakeWebContents extends Emitter {
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
@@ -36,14 +43,19 @@ export interface FakeElectronState {
 }
 
 export function createFakeElectron(state: FakeElectronState) {
+  let ready = false;
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
     getPath: vi.fn((name: string) => (name === 'userData' ? '/nonexistent/electron-default-user-data' : `/nonexistent/${name}`)),
-    setPath: vi.fn(),
+    setPath: vi.fn<(...args: unknown[]) => void>(),
     getAppPath: vi.fn(() => state.appPath),
     requestSingleInstanceLock: vi.fn(() => state.gotLock),
-    quit: vi.fn(),
-    whenReady: vi.fn(() => Promise.resolve()),
+    quit: vi.fn<(...args: unknown[]) => void>(),
+    whenReady: vi.fn(() =>
+      Promise.resolve().then(() => {
+        ready = true;
+      }),
+    ),
   });
 
   const windows: FakeBrowserWindow[] = [];
@@ -53,13 +65,15 @@ export function createFakeElectron(state: FakeElectronState) {
     readonly webContents = new FakeWebContents();
     readonly loadFile = vi.fn(async () => undefined);
     readonly loadURL = vi.fn(async () => undefined);
-    readonly show = vi.fn();
-    readonly maximize = vi.fn();
-    readonly focus = vi.fn();
-    readonly restore = vi.fn();
+    readonly show = vi.fn<(...args: unknown[]) => void>();
+    readonly maximize = vi.fn<(...args: unknown[]) => void>();
+    readonly focus = vi.fn<(...args: unknown[]) => void>();
+    readonly restore = vi.fn<(...args: unknown[]) => void>();
     readonly isMinimized = vi.fn(() => false);
     readonly isMaximized = vi.fn(() => false);
     readonly getNormalBounds = vi.fn(() => ({ x: 40, y: 30, width: 1000, height: 700 }));
+    readonly isDestroyed = vi.fn(() => false);
+    readonly close = vi.fn<(...args: unknown[]) => void>();
     constructor(readonly options: Record<string, unknown>) {
       super();
       windows.push(this);
@@ -69,10 +83,15 @@ export function createFakeElectron(state: FakeElectronState) {
   }
 
   const ipcHandlers = new Map<string, Listener>();
+  const ipcEvents = new Emitter();
   const ipcMain = {
     handle: vi.fn((channel: string, handler: Listener) => {
       if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
       ipcHandlers.set(channel, handler);
+    }),
+    on: vi.fn((channel: string, listener: Listener) => ipcEvents.on(channel, listener)),
+    removeListener: vi.fn((channel: string, listener: Listener) => {
+      ipcEvents.listeners.set(channel, (ipcEvents.listeners.get(channel) ?? []).filter((l) => l !== listener));
     }),
   };
 
@@ -95,14 +114,42 @@ export function createFakeElectron(state: FakeElectronState) {
 
   const Menu = {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
-    setApplicationMenu: vi.fn(),
+    setApplicationMenu: vi.fn<(...args: unknown[]) => void>(),
   };
   const shell = { openExternal: vi.fn(async () => undefined) };
-  const dialog = { showErrorBox: vi.fn() };
+  /** Save/open dialogs answer with the next queued path; an empty queue is the user cancelling. */
+  const dialogAnswers = { save: [] as string[], open: [] as string[] };
+  const dialog = {
+    showErrorBox: vi.fn<(...args: unknown[]) => void>(),
+    showMessageBox: vi.fn<(...args: unknown[]) => Promise<{ response: number }>>(async () => ({ response: 0 })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => {
+      const filePath = dialogAnswers.save.shift();
+      return filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath };
+    }),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => {
+      const filePath = dialogAnswers.open.shift();
+      return filePath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [filePath] };
+    }),
+  };
   const screen = { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) };
 
-  const module = { app, BrowserWindow: FakeBrowserWindow, ipcMain, session: { defaultSession }, Menu, shell, dialog, screen };
-  return { module, windows, ipcHandlers, defaultSession };
+  // Electron throws when schemes are made privileged after `ready`, and on a second handler.
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const protocol = {
+    privilegedSchemes: [] as unknown[],
+    registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+      if (ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+      protocol.privilegedSchemes.push(...schemes);
+    }),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+      if (!ready) throw new Error('protocol.handle may only be called after app is ready');
+      if (protocolHandlers.has(scheme)) throw new Error(`The scheme has been handled: ${scheme}`);
+      protocolHandlers.set(scheme, handler);
+    }),
+  };
+
+  const module = { app, BrowserWindow: FakeBrowserWindow, ipcMain, session: { defaultSession }, Menu, shell, dialog, screen, protocol };
+  return { module, windows, ipcHandlers, ipcEvents, defaultSession, protocolHandlers, dialogAnswers };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
@@ -149,6 +196,9 @@ export function fakeElectronModule(): FakeElectron['module'] {
     },
     get screen() {
       return current().screen;
+    },
+    get protocol() {
+      return current().protocol;
     },
   };
 }

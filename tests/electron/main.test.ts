@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,8 +15,7 @@ import { tempDir } from './helpers';
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectronModule());
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const indexFile = join(repoRoot, 'electron', '..', 'renderer', 'index.html');
-const appPageUrl = pathToFileURL(resolve(indexFile)).href;
+const appPageUrl = 'app://sysdrill/index.html';
 
 /** Imports electron/main.ts afresh against `fake` and lets its whenReady() callback run. */
 async function startMain(fake: FakeElectron, userDataDir: string): Promise<void> {
@@ -50,7 +49,7 @@ describe('electron/main.ts with a fake electron module', () => {
   });
 
   afterAll(() => {
-    fake.module.app.emit('will-quit');
+    fake.module.app.emit('will-quit', { preventDefault: () => undefined });
     delete process.env[USER_DATA_DIR_ENV];
     rmSync(suiteDir, { recursive: true, force: true });
   });
@@ -77,10 +76,27 @@ describe('electron/main.ts with a fake electron module', () => {
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
   });
 
-  it('loads the local index.html, never a URL', () => {
+  it('loads the page from app://sysdrill, never from file://', () => {
     const win = fake.windows[0];
-    expect(win?.loadURL).not.toHaveBeenCalled();
-    expect(win?.loadFile).toHaveBeenCalledWith(resolve(indexFile));
+    expect(win?.loadFile).not.toHaveBeenCalled();
+    expect(win?.loadURL).toHaveBeenCalledExactlyOnceWith('app://sysdrill/index.html');
+  });
+
+  it('makes app:// a privileged, secure scheme before ready and serves it with protocol.handle', () => {
+    expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+    expect(fake.module.protocol.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
+  });
+
+  it('serves the renderer folder over app:// and nothing outside it', async () => {
+    const handle = fake.protocolHandlers.get('app');
+    if (handle === undefined) throw new Error('no app:// handler');
+    const page = await handle(new Request('app://sysdrill/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Content-Security-Policy');
+    for (const url of ['app://sysdrill/..%2fpackage.json', 'app://sysdrill/assets%2f..%2f..%2fpackage.json', 'app://other/index.html']) {
+      expect((await handle(new Request(url))).status, url).toBe(403);
+    }
   });
 
   it('prevents every navigation, redirect and webview', () => {
@@ -120,7 +136,9 @@ describe('electron/main.ts with a fake electron module', () => {
     expect(answer('https://cdn.example.com/lib.js')).toEqual({ cancel: true });
     expect(answer('http://127.0.0.1:8080/')).toEqual({ cancel: true });
     expect(answer('file:///etc/passwd')).toEqual({ cancel: true });
-    expect(answer(pathToFileURL(join(repoRoot, 'renderer', 'assets', 'index.js')).href)).toEqual({ cancel: false });
+    expect(answer(pathToFileURL(join(repoRoot, 'renderer', 'index.html')).href)).toEqual({ cancel: true });
+    expect(answer('app://other/index.html')).toEqual({ cancel: true });
+    expect(answer('app://sysdrill/assets/index.js')).toEqual({ cancel: false });
   });
 
   it('registers a handler for every contract channel', () => {
@@ -142,6 +160,8 @@ describe('electron/main.ts with a fake electron module', () => {
   it.each([
     ['a remote page', { url: 'https://evil.example/', parent: null }],
     ['another local file', { url: pathToFileURL(join(repoRoot, 'README.md')).href, parent: null }],
+    ['the built page opened over file://', { url: pathToFileURL(join(repoRoot, 'renderer', 'index.html')).href, parent: null }],
+    ['another page of the app origin', { url: 'app://sysdrill/other.html', parent: null }],
     ['a sub-frame of the app page', { url: appPageUrl, parent: {} }],
     ['a destroyed frame', null],
   ])('refuses a request from %s', async (_name, frame) => {
@@ -161,18 +181,73 @@ describe('electron/main.ts with a fake electron module', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
+  it('exports all data to the path chosen in the save dialog on the window, and imports it back through the open dialog', async () => {
+    const page = { url: appPageUrl, parent: null };
+    expect(await invoke(fake, 'data:export', page)).toEqual({ ok: true, value: { saved: false } });
+    const target = join(suiteDir, 'exported data.db');
+    fake.dialogAnswers.save.push(target);
+    expect(await invoke(fake, 'data:export', page)).toEqual({ ok: true, value: { saved: true, file: target } });
+    const [parent, options] = fake.module.dialog.showSaveDialog.mock.calls[1] as unknown as [unknown, { defaultPath: string }];
+    expect(parent).toBe(fake.windows[0]);
+    expect(options.defaultPath).toBe(join('/nonexistent/documents', `sysdrill-data-${new Date().toISOString().slice(0, 10)}.db`));
+
+    fake.dialogAnswers.open.push(target);
+    const imported = (await invoke(fake, 'data:import', page)) as IpcResult<{ imported: boolean; previousCopy: string }>;
+    expect(imported.ok && imported.value.imported).toBe(true);
+    expect(imported.ok && imported.value.previousCopy.startsWith(join(userDataDir, 'backups', 'sysdrill-before-import-'))).toBe(true);
+    // Every channel now answers from the swapped-in database.
+    expect(await invoke(fake, 'settings:get', page)).toMatchObject({ ok: true });
+  });
+
   it('installs an application menu built from the standard roles', () => {
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalledOnce();
     const template = fake.module.Menu.buildFromTemplate.mock.calls[0]?.[0] as { role?: string }[];
     expect(template.map((item) => item.role)).toEqual(expect.arrayContaining(['fileMenu', 'editMenu', 'windowMenu', 'help']));
   });
 
+  it('holds the window open until its page has saved what is unsaved, then closes it', async () => {
+    const win = fake.windows[0];
+    const preventDefault = vi.fn();
+    win?.emit('close', { preventDefault });
+    expect(preventDefault).toHaveBeenCalledOnce();
+    expect(win?.close).not.toHaveBeenCalled();
+    const request = contents.sent.find((m) => m.channel === 'lifecycle:flush');
+    expect(request).toBeDefined();
+    fake.ipcEvents.emit('lifecycle:flushed', { sender: contents }, request?.args[0]);
+    await new Promise((done) => setImmediate(done));
+    expect(win?.close).toHaveBeenCalledOnce();
+  });
+
   it('remembers the window bounds in the database when the window closes', () => {
-    fake.windows[0]?.emit('close');
+    fake.windows[0]?.emit('close', { preventDefault: () => undefined });
     const db = new Database(join(userDataDir, 'sysdrill.db'), { readonly: true });
     const stored = db.prepare("SELECT value_json FROM settings WHERE key = 'window.state'").pluck().get() as string;
     db.close();
     expect(JSON.parse(stored)).toEqual({ x: 40, y: 30, width: 1000, height: 700, maximized: false });
+  });
+});
+
+describe('a damaged database at start-up', () => {
+  it('is moved aside, a fresh one is opened, and a window tells the user where the old file is', async () => {
+    const userDataDir = join(tempDir(), 'damaged');
+    mkdirSync(userDataDir, { recursive: true });
+    writeFileSync(join(userDataDir, 'sysdrill.db'), 'this is not an SQLite file');
+    const fake = createFakeElectron({ userDataDir, appPath: repoRoot, gotLock: true });
+    await startMain(fake, userDataDir);
+    delete process.env[USER_DATA_DIR_ENV];
+    try {
+      expect(fake.module.dialog.showErrorBox).not.toHaveBeenCalled();
+      expect(fake.windows).toHaveLength(1);
+      const moved = readdirSync(userDataDir).filter((name) => name.startsWith('sysdrill.db.corrupt-'));
+      expect(moved).toHaveLength(1);
+      expect(readFileSync(join(userDataDir, moved[0] ?? ''), 'utf8')).toBe('this is not an SQLite file');
+      const [, box] = fake.module.dialog.showMessageBox.mock.calls[0] as unknown as [unknown, { title: string; detail: string }];
+      expect(box.title).toBe('Sysdrill repaired its database');
+      expect(box.detail).toContain(join(userDataDir, moved[0] ?? ''));
+      expect(box.detail).toContain('There was no usable backup');
+    } finally {
+      fake.module.app.emit('will-quit', { preventDefault: () => undefined });
+    }
   });
 });
 

@@ -38,7 +38,7 @@ describe('the built preload (out/preload/index.cjs)', () => {
 });
 
 describe('the built renderer (out/renderer/index.html)', () => {
-  it('keeps the strict CSP and loads its assets relative to the page (file:// in Electron)', () => {
+  it('keeps the strict CSP and loads its assets relative to the page (app://sysdrill in Electron)', () => {
     const html = built('renderer/index.html');
     expect(html).toContain("default-src 'self'; script-src 'self'; style-src 'self'");
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);

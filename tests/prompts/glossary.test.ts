@@ -94,6 +94,6 @@ describe('parseGlossaryFile', () => {
     const result = loadGlossary(`${BUILTIN_GLOSSARY_FILE}.missing`);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors[0]?.message).toMatch(/cannot read glossary: ENOENT/);
+    expect(result.errors[0]?.message).toMatch(/cannot read glossary: does not exist$/);
   });
 });

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,9 +52,7 @@ describe('loadPromptsFromDir', () => {
     const dir = folder('big', { 'huge.yaml': huge, 'small.yaml': promptNamed('small') });
     const result = loadPromptsFromDir(dir);
     expect(result.prompts.map((p) => p.id)).toEqual(['small']);
-    expect(result.errors.map((e) => e.message)).toEqual([
-      `${join(dir, 'huge.yaml')}: file is ${Buffer.byteLength(huge)} bytes; prompt files are limited to ${MAX_PROMPT_FILE_BYTES} bytes`,
-    ]);
+    expect(result.errors.map((e) => e.message)).toEqual([`${join(dir, 'huge.yaml')}: is ${(Buffer.byteLength(huge) / 1024).toFixed(1)} KB; the limit is 256.0 KB`]);
   });
 
   it('reports a missing folder as one read error', () => {
@@ -61,7 +60,7 @@ describe('loadPromptsFromDir', () => {
     const result = loadPromptsFromDir(missing);
     expect(result.prompts).toEqual([]);
     expect(result.errors).toEqual([expect.objectContaining({ file: missing, kind: 'read' })]);
-    expect(result.errors[0]?.message).toMatch(/cannot read prompt folder: ENOENT/);
+    expect(result.errors[0]?.message).toBe(`${missing}: the prompt folder does not exist`);
   });
 });
 
@@ -142,5 +141,40 @@ describe('createPromptLibraryLoader', () => {
     const after = load({ builtinDir, userDir });
     expect(after).not.toBe(before);
     expect(after.prompts.map((p) => `${p.id}: ${p.title}`)).toEqual(expected);
+  });
+});
+
+describe('special files in the user prompt folder', () => {
+  /** Each entry puts one hostile `*.yaml` next to a good prompt; the good one must still load. */
+  const HOSTILE: ReadonlyArray<readonly [string, (file: string) => void, RegExp]> = [
+    ['a FIFO', (file) => execFileSync('mkfifo', [file]), /: is a named pipe \(FIFO\), not a regular file$/],
+    ['a symbolic link to /dev/zero', (file) => symlinkSync('/dev/zero', file), /: is a symbolic link to \/dev\/zero, which is a character device, not a regular file$/],
+    ['a symbolic link to /etc/passwd', (file) => symlinkSync('/etc/passwd', file), /: is a symbolic link to \/etc\/passwd, outside the folder .*; copy the file into the folder instead$/],
+    ['a 50 MB file', (file) => writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, 0x61)), /: is 50\.0 MB; the limit is 256\.0 KB$/],
+    ['a folder', (file) => mkdirSync(file), /: is a folder, not a regular file$/],
+    ['a file that is not UTF-8', (file) => writeFileSync(file, Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0x0a])), /: is not valid UTF-8 text: byte 4 \(0xff\) starts an invalid sequence; save it as UTF-8$/],
+  ];
+
+  it.each(HOSTILE)('reports %s with its reason and still loads the other prompts', (_what, make, reason) => {
+    const builtinDir = folder('builtin', { 'alpha.yaml': promptNamed('alpha') });
+    const userDir = folder('user', { 'mine.yaml': promptNamed('mine') });
+    make(join(userDir, 'hostile.yaml'));
+    const library = loadPromptLibrary({ builtinDir, userDir });
+    expect(library.prompts.map((p) => p.id)).toEqual(['alpha', 'mine']);
+    expect(library.errors).toHaveLength(1);
+    expect(library.errors[0]?.file).toBe(join(userDir, 'hostile.yaml'));
+    expect(library.errors[0]?.message).toMatch(reason);
+    // The message starts with the file's path, whose random temporary folder name may itself spell "EUPT…".
+    const reasonInWords = library.errors[0]?.message.replaceAll(userDir, '<folder>');
+    expect(reasonInWords).not.toMatch(/root:|\bE[A-Z]{3,}\b/);
+  });
+
+  it('reads a symbolic link to a prompt file inside the same folder', () => {
+    const userDir = folder('user', {});
+    const kept = folder('user/kept', { 'mine.yaml': promptNamed('mine') });
+    symlinkSync(join(kept, 'mine.yaml'), join(userDir, 'mine.yaml'));
+    const library = loadPromptLibrary({ builtinDir: folder('builtin', {}), userDir });
+    expect(library.prompts.map((p) => p.id)).toEqual(['mine']);
+    expect(library.errors).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('parsePromptFile', () => {
       name: 'an unknown data model',
       text: variant('accept: [key_value]', 'accept: [blob]'),
       expected: [
-        'prompts/tiny.yaml: entities[0].accept[0]: Invalid option: expected one of "relational"|"document"|"wide_column"|"key_value"|"graph"|"time_series"|"search"|"unknown" (line 33, column 14)',
+        'prompts/tiny.yaml: entities[0].accept[0]: Invalid option: expected one of "relational"|"document"|"wide_column"|"key_value"|"graph"|"time_series"|"search"|"vector"|"unknown" (line 33, column 14)',
       ],
     },
     {

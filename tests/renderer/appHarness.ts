@@ -1,4 +1,5 @@
-import { cleanup } from '@testing-library/react';
+import { EditorView } from '@codemirror/view';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { SysdrillApi } from '../../electron/ipc/contract';
 
@@ -14,4 +15,17 @@ export function resetAppAfterEach(): void {
     installApi(undefined);
     window.location.hash = '';
   });
+}
+
+/** The diagram editor's CodeMirror view, once the editor has mounted inside its shadow root. */
+export async function findEditorView(): Promise<EditorView> {
+  const host = await screen.findByTestId('diagram-editor');
+  const dom = await waitFor(() => {
+    const found = host.shadowRoot?.querySelector<HTMLElement>('.cm-editor');
+    if (found === null || found === undefined) throw new Error('no editor yet');
+    return found;
+  });
+  const view = EditorView.findFromDOM(dom);
+  if (view === null) throw new Error('no EditorView');
+  return view;
 }

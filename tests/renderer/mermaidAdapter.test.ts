@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parseForGrading, renderDiagram } from '../../renderer/src/mermaid/index';
-import { runGuarded } from '../../renderer/src/mermaid/cspGuard';
 
 describe('renderer Mermaid adapter', () => {
   it('parses a flowchart into plain data', async () => {
@@ -24,45 +23,37 @@ describe('renderer Mermaid adapter', () => {
   }, 30_000);
 
   it('parses a label full of markup to plain text for the grader', async () => {
-    const result = await parseForGrading('flowchart LR\n  A["<img src=x onerror=alert(1)> Orders <b>DB</b>"] --> B');
+    const result = await parseForGrading('flowchart LR\n  A["<img src=x onerror=alert(1)> Orders <b style=\'x\'>DB</b>"] --> B');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.flowchart.vertices.find((v) => v.id === 'A')?.label).toBe('Orders DB');
   }, 30_000);
 
-  it('puts the DOM back exactly as it was after each guarded call, even a failing one', async () => {
-    const originals = [Element.prototype.setAttribute, Document.prototype.createElement, DOMParser.prototype.parseFromString];
+  it('patches nothing the page shares while it parses and draws', async () => {
+    const natives = [Element.prototype.setAttribute, Document.prototype.createElement, DOMParser.prototype.parseFromString];
     const innerHtml = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
-    await parseForGrading('flowchart LR\n  A --> B');
-    await expect(runGuarded(document.createElement('div'), () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    expect([Element.prototype.setAttribute, Document.prototype.createElement, DOMParser.prototype.parseFromString]).toEqual(originals);
+    const parsing = parseForGrading('flowchart LR\n  A["<b style=\'x\'>a</b>"] --> B');
+    const drawing = renderDiagram('flowchart LR\n  A --> B');
+
+    // During the calls: the page's own code gets real elements and untouched markup.
+    expect(document.createElement('style')).toBeInstanceOf(HTMLStyleElement);
+    const parsed = new DOMParser().parseFromString('<div style="color: red" onclick="go()">x</div>', 'text/html');
+    expect(parsed.querySelector('div')?.getAttribute('style')).toBe('color: red');
+    expect(parsed.querySelector('div')?.getAttribute('onclick')).toBe('go()');
+    const span = document.createElement('span');
+    span.setAttribute('style', 'color: blue');
+    expect(span.getAttribute('style')).toBe('color: blue');
+
+    await Promise.all([parsing, drawing]);
+    expect([Element.prototype.setAttribute, Document.prototype.createElement, DOMParser.prototype.parseFromString]).toEqual(natives);
     expect(Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')).toEqual(innerHtml);
-  }, 30_000);
+  }, 60_000);
 
-  it('runs guarded calls one after another', async () => {
-    const order: string[] = [];
-    const slow = runGuarded(undefined, async () => {
-      order.push('slow start');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      order.push('slow end');
-    });
-    const fast = runGuarded(undefined, async () => {
-      order.push('fast');
-    });
-    await Promise.all([slow, fast]);
-    expect(order).toEqual(['slow start', 'slow end', 'fast']);
-  });
-
-  it.each([
-    ['a syntax error', 'flowchart LR\n  A --> B[Service (v2)]'],
-    ['a diagram jsdom cannot lay out', 'flowchart LR\n  A --> B'],
-  ])('reports a failed render of %s as an error and leaves nothing behind in the page', async (_, text) => {
+  it('reports a drawing that cannot happen (jsdom runs no render frame) as a worded error and leaves nothing behind', async () => {
     document.body.innerHTML = '<div id="root"></div>';
-    const result = await renderDiagram(text);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.length).toBeGreaterThan(0);
+    const result = await renderDiagram('flowchart LR\n  A --> B');
+    expect(result).toEqual({ ok: false, error: 'The diagram preview could not start. Reload the window (View → Reload) to try again.' });
     expect(document.body.innerHTML).toBe('<div id="root"></div>');
     expect(document.adoptedStyleSheets ?? []).toHaveLength(0);
-  }, 30_000);
+  }, 60_000);
 });

@@ -2,9 +2,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
+import type { GradingParams } from '../../rubrics/params';
 import type { ParseError } from '../../rubrics/parse/types';
 import { CHEAT_SHEET } from '../../rubrics/cheatsheet';
 import { SEVERITIES } from '../../rubrics/vocabulary';
+import type { Finding } from '../../rubrics/rules/types';
 import { parsePromptFile } from '../../prompts/parse';
 import urlShortenerYaml from '../../prompts/data/url-shortener.yaml?raw';
 import { CheatSheet } from '../../renderer/src/practice/CheatSheet';
@@ -21,10 +23,12 @@ const prompt = (() => {
   return parsed.prompt;
 })();
 
+const params: GradingParams = { rubric: prompt.rubric, entities: prompt.entities };
+
 async function gradeText(text: string): Promise<GradeReport> {
   const parsed = await parseForGrading(text);
   if (!parsed.ok) throw new Error(`does not parse: ${JSON.stringify(parsed.errors)}`);
-  return gradeFlowchart(parsed.flowchart, { rubric: prompt.rubric, entities: prompt.entities });
+  return gradeFlowchart(parsed.flowchart, params);
 }
 
 async function parseErrorsOf(text: string): Promise<readonly ParseError[]> {
@@ -50,7 +54,7 @@ const groupHeadings = (): string[] => screen.getAllByRole('heading', { level: 4 
 
 describe('groupBySeverity', () => {
   it('keeps severity order (critical first) and drops empty groups', () => {
-    const groups = groupBySeverity(naive.findings);
+    const groups = groupBySeverity(naive.findings, (f) => f.severity);
     const severities = groups.map(([severity]) => severity);
     expect(severities).toEqual(SEVERITIES.filter((s) => naive.findings.some((f) => f.severity === s)));
     for (const [severity, findings] of groups) {
@@ -61,14 +65,14 @@ describe('groupBySeverity', () => {
   });
 
   it('returns no groups for no findings', () => {
-    expect(groupBySeverity([])).toEqual([]);
+    expect(groupBySeverity([], (f: Finding) => f.severity)).toEqual([]);
   });
 });
 
 describe('FindingsList', () => {
   it('shows one section per severity present, in order, with its count', () => {
     render(<FindingsList findings={naive.findings} />);
-    const expected = groupBySeverity(naive.findings).map(([severity, list]) => {
+    const expected = groupBySeverity(naive.findings, (f) => f.severity).map(([severity, list]) => {
       const title = { critical: 'Critical', major: 'Major', minor: 'Minor', info: 'Notes' }[severity];
       return `${title} (${list.length})`;
     });
@@ -135,11 +139,59 @@ describe('ScoreSummary', () => {
 
 describe('FeedbackPanel', () => {
   it('marks feedback that belongs to an older version of the text', () => {
-    const { rerender } = render(<FeedbackPanel report={naive} stale={false} />);
+    const { rerender } = render(<FeedbackPanel report={naive} params={params} stale={false} />);
     expect(screen.queryByText(/last diagram that parsed/)).toBeNull();
-    rerender(<FeedbackPanel report={naive} stale />);
+    rerender(<FeedbackPanel report={naive} params={params} stale />);
     expect(screen.getByText(/last diagram that parsed/)).toBeTruthy();
     expect(screen.getByTestId('score-total').textContent).toBe(String(naive.score.total));
+  });
+
+  it('shows each finding on one line and its why / fix only once opened, and the single node outlined', () => {
+    const onShowNodes = vi.fn();
+    render(<FeedbackPanel report={loneBox} params={params} stale={false} onShowNodes={onShowNodes} />);
+    const spof = loneBox.findings.find((f) => f.rule === 'single-point-of-failure');
+    const toggle = screen.getAllByRole('button', { expanded: false }).find((b) => b.textContent?.includes('single point of failure'));
+    expect(toggle).toBeDefined();
+    const item = toggle?.closest('li') as HTMLElement;
+    expect(item.textContent).not.toContain('Why:');
+    fireEvent.click(toggle as HTMLElement);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(item.textContent).toContain(`Why: ${spof?.why.replace(/`/g, '')}`);
+    expect(within(item).getByRole('link').getAttribute('href')).toBe(`#/glossary/${spof?.concept}`);
+    expect(onShowNodes).toHaveBeenCalledWith(['App']);
+    fireEvent.click(toggle as HTMLElement);
+    expect(item.textContent).not.toContain('Why:');
+  });
+
+  it('says what would raise the score most: the capabilities to serve and the rules to fix, largest gain first', () => {
+    render(<FeedbackPanel report={loneBox} params={params} stale={false} />);
+    const gains = screen.getByLabelText('What would raise the score most');
+    const lines = within(gains)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    // One box serves almost nothing of the prompt: serving a core capability raises it most.
+    const unmet = loneBox.coverage.capabilities.filter((c) => !c.met).map((c) => c.title);
+    expect(unmet.some((title) => lines[0]?.startsWith(`serve “${title}”: +`))).toBe(true);
+    const points = lines.map((line) => Number(/: \+(\d+)$/.exec(line)?.[1]));
+    expect(points.every((n) => n > 0)).toBe(true);
+    expect([...points].sort((a, b) => b - a)).toEqual(points);
+  });
+
+  it('shows one line per cause: a finding of the same family on the same node is folded into the most severe', () => {
+    const lead = loneBox.findings.find((f) => f.rule === 'single-point-of-failure' && f.nodes.join() === 'App');
+    expect(lead).toBeDefined();
+    const sameCause = { ...(lead as Finding), rule: 'load-balancing', severity: 'major', message: 'App runs as `one instance`.', fix: 'Run three of them.' } as const;
+    const report = { ...loneBox, findings: [...loneBox.findings, sameCause] };
+    render(<FeedbackPanel report={report} params={params} stale={false} />);
+    const items = screen.getAllByRole('listitem').filter((li) => li.closest('.findings') !== null);
+    expect(items).toHaveLength(loneBox.findings.length);
+    const item = items.find((li) => li.textContent?.includes('single point of failure')) as HTMLElement;
+    expect(item.querySelector('.finding-also')?.textContent).toBe('Also: App runs as one instance.');
+    expect(screen.queryByRole('region', { name: 'Major findings' })?.textContent ?? '').not.toContain('one instance');
+    fireEvent.click(within(item).getAllByRole('button', { expanded: false })[0] as HTMLElement);
+    expect(item.textContent).toContain('Also fix: Run three of them.');
   });
 });
 
@@ -209,11 +261,12 @@ describe('InlineCode', () => {
 });
 
 describe('CheatSheet', () => {
-  it('is collapsed at first and holds every section of the cheat sheet', () => {
+  it('is collapsed at first and holds the keyboard notes and every section of the cheat sheet', () => {
     const { container } = render(<CheatSheet />);
     const details = container.querySelector('details');
     expect(details?.open).toBe(false);
-    expect(screen.getAllByRole('heading', { level: 4, hidden: true }).map((h) => h.textContent)).toEqual(CHEAT_SHEET.map((s) => s.title));
+    expect(screen.getAllByRole('heading', { level: 4, hidden: true }).map((h) => h.textContent)).toEqual(['Keyboard', ...CHEAT_SHEET.map((s) => s.title)]);
+    expect(container.textContent).toContain('To leave the editor, press Escape, then Tab (or Shift+Tab).');
     expect(container.querySelectorAll('pre code')).toHaveLength(CHEAT_SHEET.length);
   });
 });

@@ -23,6 +23,11 @@ vi.mock('../../renderer/src/mermaid/index', async (importOriginal) => {
   const actual = await importOriginal<typeof MermaidAdapter>();
   return {
     ...actual,
+    // The live check (frame: one Mermaid pass) parsed by the real adapter here, drawn as nothing.
+    checkDiagram: async (text: string) => {
+      const parsed = await actual.parseForGrading(text);
+      return parsed.ok ? { ok: true, flowchart: parsed.flowchart, drawn: { ok: true, svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' } } : parsed;
+    },
     renderDiagram: (text: string) => {
       drawn.sources.push(text);
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -113,7 +118,7 @@ describe('ReferenceDesign', () => {
 
 describe('the prompt screen unlocks the reference after an attempt', () => {
   function openWithDraft(text: string | undefined): void {
-    const drafts = text === undefined ? [] : [{ promptId: prompt.id, mode: 'practice' as const, text, updatedAt: 1 }];
+    const drafts = text === undefined ? [] : [{ promptId: prompt.id, mode: 'practice' as const, text, updatedAt: 1, revision: 1 }];
     const { api } = fakeApi({ prompts: [prompt], drafts });
     installApi(api);
     window.location.hash = `#/prompt/${prompt.id}`;

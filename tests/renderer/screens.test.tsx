@@ -73,7 +73,7 @@ describe('home screen', () => {
 describe('prompt screen', () => {
   it('shows the scenario, requirements and scale, and restores the saved draft in the editor', async () => {
     const prompt = bankingPrompt();
-    const { api } = fakeApi({ prompts: [prompt], drafts: [{ promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  Teller --> Ledger', updatedAt: 1 }] });
+    const { api } = fakeApi({ prompts: [prompt], drafts: [{ promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  Teller --> Ledger', updatedAt: 1, revision: 1 }] });
     installApi(api);
     window.location.hash = '#/prompt/banking';
     render(<App />);

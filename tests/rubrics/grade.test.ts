@@ -34,7 +34,6 @@ describe('gradeFlowchart with the general rubric', () => {
       'single-point-of-failure:critical:App',
       'single-point-of-failure:critical:DB',
       'load-balancing:major:App',
-      'replication:minor:DB',
       'observability:minor:',
       'database-choice:info:DB',
     ]);
@@ -71,21 +70,35 @@ describe('gradeFlowchart with the general rubric', () => {
 });
 
 describe('JSON report shape', () => {
+  it('marks managed and cluster-only components as redundant so a reader can tell them from single boxes', async () => {
+    const { parsed, report } = await grade(fc('App[App ×3] --> S3[(Media · S3)]', 'App --> PG[(Orders · Postgres)]'));
+    const redundant = Object.fromEntries(toJsonReport('d.mmd', parsed, report).architecture.nodes.map((n) => [n.id, n.redundant]));
+    expect(redundant).toEqual({ App: false, S3: true, PG: false });
+  });
+
   it('matches the documented format', async () => {
     const { parsed, report } = await grade(fc('U([Users]) --> App[App ×3]', 'App -->|writes| DB[(Orders · Postgres · primary)]', 'subgraph Data', 'DB', 'end'));
     const json = toJsonReport('design.mmd', parsed, report);
-    expect(Object.keys(json)).toEqual(['file', 'parse', 'architecture', 'findings', 'score']);
+    expect(Object.keys(json)).toEqual(['file', 'parse', 'architecture', 'findings', 'score', 'coverage']);
     expect(json.parse).toEqual({ ok: true });
     expect(json.architecture.nodes).toEqual([
-      { id: 'U', label: 'Users', kind: 'client', tech: [], instances: 1 },
-      { id: 'App', label: 'App ×3', kind: 'service', tech: [], instances: 3 },
-      { id: 'DB', label: 'Orders · Postgres · primary', kind: 'database', dataModel: 'relational', role: 'primary', tech: ['postgres'], instances: 1, subgraph: 'Data' },
+      { id: 'U', label: 'Users', kind: 'client', tech: [], instances: 1, redundant: false },
+      { id: 'App', label: 'App ×3', kind: 'service', tech: [], instances: 3, redundant: false },
+      { id: 'DB', label: 'Orders · Postgres · primary', kind: 'database', dataModel: 'relational', role: 'primary', tech: ['postgres'], instances: 1, redundant: false, subgraph: 'Data' },
     ]);
     expect(json.architecture.edges).toEqual([
       { from: 'U', to: 'App', style: 'solid', bidirectional: false },
       { from: 'App', to: 'DB', label: 'writes', style: 'solid', bidirectional: false },
     ]);
-    expect(Object.keys(json.score ?? {})).toEqual(['total', 'categories']);
+    expect(Object.keys(json.score ?? {})).toEqual(['total', 'coverage', 'quality', 'categories']);
+    expect(json.coverage).toEqual({
+      capabilities: [
+        { id: 'requests-served', title: 'Requests reach a service that handles them', met: true, nodes: ['App'] },
+        { id: 'data-stored', title: 'The service keeps its data in a store', met: true, nodes: ['App', 'DB'] },
+      ],
+      served: 2,
+      total: 2,
+    });
   });
 
   it('reports parse errors without architecture or score', async () => {
@@ -96,6 +109,7 @@ describe('JSON report shape', () => {
     expect(json.architecture).toEqual({ nodes: [], edges: [] });
     expect(json.findings).toEqual([]);
     expect(json.score).toBeUndefined();
+    expect(json.coverage).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronAction, electronBindingPath, electronBuildAttempts, isAbiMismatch, nodeAction, shouldCopyForBuild } from '../../scripts/native-abi.mjs';
+import { electronAction, electronBindingPath, electronBuildAttempts, electronBuildEnv, isAbiMismatch, nodeAction, shouldCopyForBuild } from '../../scripts/native-abi.mjs';
 
 const ABI_ERROR =
   "The module '/app/node_modules/better-sqlite3/build/Release/better_sqlite3.node'\nwas compiled against a different Node.js version using\nNODE_MODULE_VERSION 145. This version of Node.js requires\nNODE_MODULE_VERSION 115. Please try re-compiling or re-installing";
@@ -67,5 +67,12 @@ describe('Electron build details', () => {
     ['node_modules/bindings/index.js', false],
   ])('copies %j for the build: %s', (path, expected) => {
     expect(shouldCopyForBuild(path)).toBe(expected);
+  });
+});
+
+describe('electronBuildEnv', () => {
+  it('drops the Node-headers override CI sets, so node-gyp uses Electron’s headers', () => {
+    const env = { PATH: '/node24/bin:/usr/bin', npm_config_nodedir: '/node24', NPM_CONFIG_NODEDIR: '/node24', npm_config_jobs: '2' };
+    expect(electronBuildEnv(env)).toEqual({ PATH: '/node24/bin:/usr/bin', npm_config_jobs: '2' });
   });
 });

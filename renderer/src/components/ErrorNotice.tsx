@@ -5,6 +5,7 @@ const TITLES: Readonly<Record<IpcError['code'], string>> = {
   validation: 'The request was refused',
   not_found: 'Not found',
   forbidden: 'Not allowed',
+  conflict: 'A newer version is already saved',
   internal: 'Something went wrong',
 };
 

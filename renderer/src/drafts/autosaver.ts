@@ -12,19 +12,27 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+export interface SavedDraft {
+  readonly savedAt: number;
+  readonly revision: number;
+}
+
 export interface AutosaverOptions {
-  readonly save: (text: string) => Promise<IpcResult<{ readonly savedAt: number }>>;
+  /** Stores `text` as an edit of `baseRevision`; main refuses it (`conflict`) when a newer one is stored. */
+  readonly save: (text: string, baseRevision: number) => Promise<IpcResult<SavedDraft>>;
   readonly delayMs: number;
   readonly onStatus: (status: SaveStatus) => void;
   /** The text already stored, so an unchanged editor is never re-saved. */
   readonly initialText: string;
+  /** The stored draft's revision (0 when there is none): the base of the first save. */
+  readonly initialRevision: number;
   readonly timers?: Timers;
 }
 
 export interface Autosaver {
   /** The editor changed: save after `delayMs` of quiet. */
   change(text: string): void;
-  /** Save now if anything is unsaved (blur, hidden page, unload, leaving the screen). */
+  /** Save now if anything is unsaved (blur, hidden page, quit, leaving the screen). */
   flush(): Promise<void>;
 }
 
@@ -35,12 +43,14 @@ const browserTimers: Timers = {
 
 /**
  * Debounced, ordered draft saving. At most one save is in flight; edits made meanwhile are saved
- * right after it, so the stored text always ends up equal to the latest edit.
+ * right after it, so the stored text always ends up equal to the latest edit. Every save names
+ * the revision it edits, so a save can never replace a newer text (main refuses it).
  */
 export function createAutosaver(options: AutosaverOptions): Autosaver {
   const timers = options.timers ?? browserTimers;
   let latest = options.initialText;
   let stored = options.initialText;
+  let revision = options.initialRevision;
   let timer: unknown;
   let inFlight: Promise<void> | undefined;
 
@@ -52,9 +62,10 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   const saveLatest = async (): Promise<void> => {
     const text = latest;
     options.onStatus({ kind: 'saving' });
-    const result = await options.save(text);
+    const result = await options.save(text, revision);
     if (result.ok) {
       stored = text;
+      revision = result.value.revision;
       options.onStatus(latest === stored ? { kind: 'saved', at: result.value.savedAt } : { kind: 'pending' });
     } else {
       options.onStatus({ kind: 'error', error: result.error });

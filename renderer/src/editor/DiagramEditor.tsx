@@ -1,9 +1,11 @@
-import { useEffect, useRef, type JSX } from 'react';
+import { useEffect, useLayoutEffect, useRef, type JSX } from 'react';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, drawSelection, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers, placeholder } from '@codemirror/view';
 import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { lintGutter } from '@codemirror/lint';
 import { mermaid } from 'codemirror-lang-mermaid';
+import { createEditorHandle, type EditorHandle } from './editorHandle';
 import { diagramHighlightStyle } from './highlightStyle';
 
 export interface DiagramEditorProps {
@@ -13,7 +15,12 @@ export interface DiagramEditorProps {
   readonly onBlur: () => void;
   readonly label: string;
   readonly fontSize: number;
+  /** Called with a handle once the editor exists, and with null when it goes away. */
+  readonly onReady?: (handle: EditorHandle | null) => void;
 }
+
+/** Read by screen readers with the label: how to leave the editor, since Tab indents inside it. */
+export const EDITOR_DESCRIPTION = 'Tab indents. To leave the editor, press Escape, then Tab (or Shift+Tab).';
 
 const PLACEHOLDER = 'flowchart LR\n  Client --> API[API service]\n  API --> DB[(Database)]';
 
@@ -39,7 +46,10 @@ const theme = EditorView.theme({
 export function DiagramEditor(props: DiagramEditorProps): JSX.Element {
   const host = useRef<HTMLDivElement>(null);
   const callbacks = useRef(props);
-  callbacks.current = props;
+  // After each commit, before the editor can report anything: its listeners see the latest props.
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
 
   useEffect(() => {
     const element = host.current;
@@ -59,12 +69,13 @@ export function DiagramEditor(props: DiagramEditorProps): JSX.Element {
           drawSelection(),
           highlightActiveLine(),
           bracketMatching(),
+          lintGutter(),
           syntaxHighlighting(diagramHighlightStyle),
           mermaid(),
           theme,
           EditorView.lineWrapping,
           placeholder(PLACEHOLDER),
-          EditorView.contentAttributes.of({ 'aria-label': callbacks.current.label, 'aria-multiline': 'true' }),
+          EditorView.contentAttributes.of({ 'aria-label': callbacks.current.label, 'aria-multiline': 'true', 'aria-description': EDITOR_DESCRIPTION }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
           }),
@@ -76,7 +87,11 @@ export function DiagramEditor(props: DiagramEditorProps): JSX.Element {
         ],
       }),
     });
-    return () => view.destroy();
+    callbacks.current.onReady?.(createEditorHandle(view));
+    return () => {
+      callbacks.current.onReady?.(null);
+      view.destroy();
+    };
   }, []);
 
   return <div className="diagram-editor" ref={host} style={{ fontSize: `${props.fontSize}px` }} data-testid="diagram-editor" />;

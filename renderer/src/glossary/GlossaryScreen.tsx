@@ -10,11 +10,12 @@ import { conceptElementId, GlossaryEntry } from './GlossaryEntry';
 export function GlossaryScreen(props: { readonly conceptId?: ConceptId | undefined }): JSX.Element {
   const { conceptId } = props;
   const { loadable, reload } = useApiCall('glossary', (api) => api.getGlossary());
-  const [query, setQuery] = useState('');
+  // The filter belongs to the entry it was typed on: opening an entry by its link shows it, even
+  // when the filter typed before would hide it.
+  const [filter, setFilter] = useState({ conceptId, query: '' });
+  const query = filter.conceptId === conceptId ? filter.query : '';
+  const setQuery = (next: string): void => setFilter({ conceptId, query: next });
   const filterId = useId();
-
-  // Opening an entry by its link shows it, even when the current filter would hide it.
-  useEffect(() => setQuery(''), [conceptId]);
 
   const ready = loadable.state === 'ready';
   useEffect(() => {

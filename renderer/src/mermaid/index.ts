@@ -1,97 +1,85 @@
 /**
  * The renderer's Mermaid adapter: the only renderer code that touches Mermaid (ESLint enforces
- * it). Mermaid is loaded on first use (dynamic import), so the home screen never pays for it.
+ * it). The grader's parse runs in the page (Mermaid loaded on first use, so the home screen never
+ * pays for it); drawing runs in a render frame of its own (frame.ts), so nothing the page shares
+ * is ever patched.
  */
 import type { MermaidLike } from '../../../rubrics/parse/parseWithMermaid';
 import { parseWithMermaid } from '../../../rubrics/parse/parseWithMermaid';
-import { prepareSource } from '../../../rubrics/parse/preprocess';
 import type { ParseResult } from '../../../rubrics/parse/types';
-import { runGuarded } from './cspGuard';
+import { mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type RenderResult } from './config';
+import { realElapsedMs } from '../realElapsed';
+import { openFrameElement } from './frameElement';
+import { longLineError } from './limits';
+import { neutraliseSource } from './markup';
+import { createRenderHost, type RenderHost } from './renderHost';
+import { standaloneSvg } from './standaloneSvg';
 
 export { mountSvg, type MountedSvg } from './mountSvg';
+export type { DiagramCheck, DiagramTheme, RenderResult } from './config';
 
-export type DiagramTheme = 'light' | 'dark';
+/** Opening the frame (first time: loading Mermaid) and each render must finish within this. */
+export const RENDER_TIMEOUT_MS = 20_000;
 
-export type RenderResult = { readonly ok: true; readonly svg: string } | { readonly ok: false; readonly error: string };
+let loading: Promise<MermaidLike> | undefined;
 
-interface MermaidApi extends MermaidLike {
-  render(id: string, text: string, container?: Element): Promise<{ svg: string }>;
-}
-
-const MERMAID_THEME: Readonly<Record<DiagramTheme, string>> = { light: 'default', dark: 'dark' };
-
-function config(theme: DiagramTheme): Record<string, unknown> {
-  return {
-    startOnLoad: false,
-    securityLevel: 'strict',
-    // Without this, a failed render draws Mermaid's "syntax error" picture into the page.
-    suppressErrorRendering: true,
-    // Labels as SVG text: no HTML inside the SVG at all, so markup in a label shows as text.
-    htmlLabels: false,
-    flowchart: { htmlLabels: false },
-    theme: MERMAID_THEME[theme],
-    // Keys a `%%{init}%%` directive or front matter in the user's text may not change.
-    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'htmlLabels', 'flowchart', 'dompurifyConfig', 'theme', 'themeVariables', 'themeCSS'],
-  };
-}
-
-let loading: Promise<MermaidApi> | undefined;
-let currentTheme: DiagramTheme = 'light';
-
-function loadMermaid(): Promise<MermaidApi> {
+function loadMermaid(): Promise<MermaidLike> {
   loading ??= import('mermaid').then((module) => {
-    const mermaid = module.default as unknown as MermaidApi;
-    mermaid.initialize(config(currentTheme));
+    const mermaid = module.default as unknown as MermaidLike;
+    mermaid.initialize(mermaidConfig('light'));
     return mermaid;
   });
   return loading;
 }
 
-/** Call inside `runGuarded` only, so a theme switch never lands in the middle of another call. */
-function applyTheme(mermaid: MermaidApi, theme: DiagramTheme): void {
-  if (theme === currentTheme) return;
-  currentTheme = theme;
-  mermaid.initialize(config(theme));
-}
-
-/** Parses for the grader (`rubrics/`): located errors with fix hints, or the parsed flowchart. */
+/**
+ * Parses for the grader (`rubrics/`): located errors with fix hints, or the parsed flowchart.
+ * Handler and style attributes in label markup are defused first (same length, so positions
+ * hold): DOMPurify strips them anyway, but the browser would report each as a CSP violation.
+ */
 export async function parseForGrading(text: string): Promise<ParseResult> {
+  const tooLong = longLineError(text);
+  if (tooLong !== undefined) return { ok: false, errors: [tooLong] };
+  // A parse is followed by a drawing: let the render frame load Mermaid at the same time.
+  if (typeof document !== 'undefined' && document.body !== null) renderHost().warm();
   const mermaid = await loadMermaid();
-  return runGuarded(undefined, () => parseWithMermaid(mermaid, text));
+  const result = await parseWithMermaid(mermaid, neutraliseSource(text));
+  if (result.ok) return result;
+  // Mermaid's lexer can overflow the stack on a huge label: say so in words the user can act on.
+  return { ...result, errors: result.errors.map((error) => (/maximum call stack/i.test(error.message) ? { ...error, message: renderErrorMessage(new RangeError(error.message)) } : error)) };
 }
 
-let renderCount = 0;
+let host: RenderHost | undefined;
 
-function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'Mermaid could not draw this diagram.';
+function renderHost(): RenderHost {
+  host ??= createRenderHost({ openFrame: () => openFrameElement(document), timeoutMs: RENDER_TIMEOUT_MS, now: realElapsedMs });
+  return host;
+}
+
+/** Draws the diagram to SVG text in the render frame (show it with `mountSvg`). */
+export function renderDiagram(text: string, theme: DiagramTheme = 'light'): Promise<RenderResult> {
+  const tooLong = longLineError(text);
+  if (tooLong !== undefined) return Promise.resolve({ ok: false, error: tooLong.message });
+  return renderHost().render(text, theme);
 }
 
 /**
- * Draws the diagram to SVG text (show it with `mountSvg`). Each call uses a fresh element id, and
- * whatever Mermaid put in the page while drawing is removed afterwards, error or not.
+ * The live editor's path: parses once and draws what parsed, both in the render frame (one
+ * Mermaid pass), so the page itself never loads Mermaid for it.
  */
-export async function renderDiagram(text: string, theme: DiagramTheme = 'light'): Promise<RenderResult> {
-  renderCount += 1;
-  const id = `sysdrill-diagram-${renderCount}`;
-  const box = document.createElement('div');
-  box.className = 'mermaid-render-box';
-  box.setAttribute('aria-hidden', 'true');
-  try {
-    const mermaid = await loadMermaid();
-    return await runGuarded(box, async () => {
-      applyTheme(mermaid, theme);
-      // Off-screen but laid out: Mermaid measures text while it draws.
-      box.style.cssText = 'position:absolute;left:-100000px;top:0;width:2000px;visibility:hidden';
-      document.body.append(box);
-      // Comments (and so `%%{init}%%` directives) blanked, line numbers kept.
-      const { svg } = await mermaid.render(id, prepareSource(text).text, box);
-      return { ok: true, svg } as const;
-    });
-  } catch (error) {
-    return { ok: false, error: messageOf(error) };
-  } finally {
-    box.remove();
-    for (const strayId of [id, `d${id}`, `i${id}`]) document.getElementById(strayId)?.remove();
-  }
+export function checkDiagram(text: string, theme: DiagramTheme): Promise<DiagramCheck> {
+  const tooLong = longLineError(text);
+  if (tooLong !== undefined) return Promise.resolve({ ok: false, errors: [tooLong] });
+  return renderHost().check(text, theme);
+}
+
+/**
+ * Draws the diagram for a file the user keeps: light theme, natural size, labels as SVG text
+ * (`htmlLabels: false`), styles inline so the file shows the same outside Sysdrill.
+ */
+export async function renderDiagramForExport(text: string): Promise<RenderResult> {
+  const tooLong = longLineError(text);
+  if (tooLong !== undefined) return { ok: false, error: tooLong.message };
+  const result = await renderHost().render(text, 'light', 'export');
+  return result.ok ? { ok: true, svg: standaloneSvg(result.svg) } : result;
 }

@@ -1,6 +1,9 @@
-import { CSS_MARKER, STYLE_MARKER } from './cspGuard';
+import { CSS_MARKER, STYLE_MARKER } from './markers';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Characters XML 1.0 forbids anywhere in a document (also as character references). */
+// eslint-disable-next-line no-control-regex
+export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|&#x0*(?:[0-8BCEF]|1[0-9A-F]);|&#0*(?:[0-8]|1[124-9]|2[0-9]|3[01]);/gi;
 /** Nothing in a flowchart preview needs these; Mermaid's own sanitising already drops them. */
 const NEVER_SHOWN = 'script, foreignObject, iframe, object, embed, image, use';
 
@@ -17,7 +20,9 @@ export interface MountedSvg {
  * through CSSOM after the node joins the page's document.
  */
 export function mountSvg(svgText: string, into: ShadowRoot, baseSheets: readonly CSSStyleSheet[] = []): MountedSvg | { readonly error: string } {
-  const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  // A control character from a label is not allowed in XML: the parse would fail, and the browser's
+  // error document carries inline styles the CSP reports. Shown as U+FFFD instead.
+  const parsed = new DOMParser().parseFromString(svgText.replace(XML_INVALID, '\uFFFD'), 'image/svg+xml');
   const root = parsed.documentElement;
   if (parsed.getElementsByTagName('parsererror').length > 0 || root.namespaceURI !== SVG_NS || root.localName !== 'svg') {
     return { error: 'The preview could not be drawn (Mermaid returned SVG that does not parse).' };

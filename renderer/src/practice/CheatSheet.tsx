@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { CHEAT_SHEET } from '../../../rubrics/cheatsheet';
+import { EDITOR_DESCRIPTION } from '../editor/DiagramEditor';
 import { InlineCode } from './InlineCode';
 
 /** What the grader reads from a flowchart, collapsed until asked for. */
@@ -7,6 +8,13 @@ export function CheatSheet(): JSX.Element {
   return (
     <details className="cheatsheet">
       <summary>Notation cheat sheet: what the grader reads</summary>
+      <section className="cheatsheet-section" aria-labelledby="cheatsheet-keyboard">
+        <h4 id="cheatsheet-keyboard">Keyboard</h4>
+        <ul>
+          <li>{EDITOR_DESCRIPTION}</li>
+          <li>Ctrl+Enter (⌘+Enter on macOS) submits the design for grading; Ctrl+K (⌘+K) opens quick open.</li>
+        </ul>
+      </section>
       {CHEAT_SHEET.map((section) => (
         <section key={section.id} className="cheatsheet-section" aria-labelledby={`cheatsheet-${section.id}`}>
           <h4 id={`cheatsheet-${section.id}`}>{section.title}</h4>

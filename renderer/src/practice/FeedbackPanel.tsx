@@ -1,10 +1,14 @@
-import type { JSX } from 'react';
+import { useMemo, useState, type JSX } from 'react';
 import type { GradeReport } from '../../../rubrics/grade';
-import { REQUIRED_CRITICAL_CAP } from '../../../rubrics/score';
+import type { GradingParams } from '../../../rubrics/params';
+import { CORE_BREAK_CAP } from '../../../rubrics/score';
 import type { Finding } from '../../../rubrics/rules/types';
-import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../../rubrics/vocabulary';
+import { CATEGORIES, CATEGORY_TITLES, SEVERITIES, type Severity } from '../../../rubrics/vocabulary';
 import { ConceptLink, type ConceptTitles } from '../glossary/ConceptLink';
+import { groupByCause, type FindingGroup } from './findingCauses';
 import { InlineCode } from './InlineCode';
+import { analyseReport } from './reportAnalysis';
+import { estimateGains, type ScoreGain } from './scoreGains';
 
 const SEVERITY_TITLES: Readonly<Record<Severity, string>> = {
   critical: 'Critical',
@@ -13,16 +17,9 @@ const SEVERITY_TITLES: Readonly<Record<Severity, string>> = {
   info: 'Notes',
 };
 
-const CATEGORY_TITLES: Readonly<Record<Category, string>> = {
-  availability: 'Availability',
-  scalability: 'Scalability',
-  data: 'Data',
-  performance: 'Performance',
-  operability: 'Operability',
-};
-
-export function groupBySeverity(findings: readonly Finding[]): ReadonlyArray<readonly [Severity, readonly Finding[]]> {
-  return SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity)] as const).filter(([, list]) => list.length > 0);
+/** Items grouped by their severity, most serious first; empty severities are left out. */
+export function groupBySeverity<T>(items: readonly T[], severityOf: (item: T) => Severity): ReadonlyArray<readonly [Severity, readonly T[]]> {
+  return SEVERITIES.map((severity) => [severity, items.filter((item) => severityOf(item) === severity)] as const).filter(([, list]) => list.length > 0);
 }
 
 export function ScoreSummary(props: { readonly score: GradeReport['score'] }): JSX.Element {
@@ -41,7 +38,7 @@ export function ScoreSummary(props: { readonly score: GradeReport['score'] }): J
       </p>
       {score.capped && (
         <p className="score-capped small">
-          Capped at {REQUIRED_CRITICAL_CAP}: a critical problem breaks something this prompt requires.
+          Capped at {CORE_BREAK_CAP}: a critical problem breaks something this prompt requires.
         </p>
       )}
       <dl className="score-categories">
@@ -65,51 +62,110 @@ export interface FindingsListProps {
   readonly onShowNodes?: (nodes: readonly string[]) => void;
   /** Labels for the concept links; without them the links show concept ids. */
   readonly conceptTitles?: ConceptTitles | undefined;
+  /** One line per finding (message and nodes), why / fix / learn more shown on click. */
+  readonly collapsible?: boolean;
+  /**
+   * The findings grouped by cause (findingCauses.ts): each group shows as its lead finding with
+   * the others folded in ("also: …"). Without it every finding is shown on its own.
+   */
+  readonly causes?: readonly FindingGroup[];
 }
+
+const findingKey = (finding: Finding, index: number): string => `${finding.rule}-${finding.nodes.join(',')}-${index}`;
+
 
 /** Findings grouped by severity, most serious first; empty groups (and silent rules) are not shown. */
 export function FindingsList(props: FindingsListProps): JSX.Element {
-  const groups = groupBySeverity(props.findings);
+  const groups = groupBySeverity(props.causes ?? props.findings.map((lead) => ({ lead, also: [] })), (cause) => cause.lead.severity);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   if (groups.length === 0) {
     return <p className="findings-none">No problems found for this prompt’s rubric.</p>;
   }
+  const toggle = (key: string, finding: Finding): void => {
+    const next = new Set(open);
+    if (next.has(key)) next.delete(key);
+    else {
+      next.add(key);
+      if (finding.nodes.length > 0) props.onShowNodes?.(finding.nodes);
+    }
+    setOpen(next);
+  };
   return (
-    <div className="findings">
+    <div className={props.collapsible === true ? 'findings findings-compact' : 'findings'}>
       {groups.map(([severity, findings]) => (
         <section key={severity} className={`finding-group finding-group-${severity}`} aria-label={`${SEVERITY_TITLES[severity]} findings`}>
           <h4>
             {SEVERITY_TITLES[severity]} <span className="count">({findings.length})</span>
           </h4>
           <ul className="finding-list">
-            {findings.map((finding, index) => (
-              <li key={`${finding.rule}-${finding.nodes.join(',')}-${index}`} className={`finding finding-${severity}`}>
-                <p className="finding-message">
-                  <InlineCode text={finding.message} />
-                </p>
-                {finding.nodes.length > 0 && (
-                  <p className="finding-nodes small">
-                    <span className="label">Nodes: </span>
-                    {finding.nodes.map((node) => (
-                      <button key={node} type="button" className="node-chip" onClick={() => props.onShowNodes?.([node])} title="Outline this node in the preview">
-                        {node}
-                      </button>
-                    ))}
-                  </p>
-                )}
-                <p className="finding-why small">
-                  <span className="label">Why: </span>
-                  <InlineCode text={finding.why} />
-                </p>
-                <p className="finding-fix small">
-                  <span className="label">Fix: </span>
-                  <InlineCode text={finding.fix} />
-                </p>
-                <p className="finding-concept small">
-                  <span className="label">Learn more: </span>
-                  <ConceptLink concept={finding.concept} titles={props.conceptTitles} />
-                </p>
-              </li>
-            ))}
+            {findings.map(({ lead: finding, also }, index) => {
+              const key = findingKey(finding, index);
+              const expanded = props.collapsible !== true || open.has(key);
+              const detailsId = `finding-${severity}-${index}`;
+              return (
+                <li key={key} className={`finding finding-${severity}`}>
+                  {props.collapsible === true ? (
+                    <button type="button" className="finding-toggle" aria-expanded={expanded} aria-controls={detailsId} onClick={() => toggle(key, finding)}>
+                      <span className="finding-chevron" aria-hidden="true">
+                        {expanded ? '▾' : '▸'}
+                      </span>
+                      <span className="finding-message">
+                        <InlineCode text={finding.message} />
+                      </span>
+                    </button>
+                  ) : (
+                    <p className="finding-message">
+                      <InlineCode text={finding.message} />
+                    </p>
+                  )}
+                  {also.length > 0 && (
+                    <p className="finding-also small">
+                      <span className="label">Also: </span>
+                      {also.map((other, i) => (
+                        <span key={`${other.rule}-${i}`} className="finding-also-item">
+                          {i > 0 && '; '}
+                          <InlineCode text={other.message} />
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                  {finding.nodes.length > 0 && (
+                    <p className="finding-nodes small">
+                      <span className="label">Nodes: </span>
+                      {finding.nodes.map((node) => (
+                        <button key={node} type="button" className="node-chip" onClick={() => props.onShowNodes?.([node])} title="Show this node in the editor and the preview">
+                          {node}
+                        </button>
+                      ))}
+                    </p>
+                  )}
+                  {expanded && (
+                    <div id={detailsId} className="finding-details">
+                      <p className="finding-why small">
+                        <span className="label">Why: </span>
+                        <InlineCode text={finding.why} />
+                      </p>
+                      <p className="finding-fix small">
+                        <span className="label">Fix: </span>
+                        <InlineCode text={finding.fix} />
+                      </p>
+                      {also
+                        .filter((other) => other.fix !== finding.fix)
+                        .map((other, i) => (
+                          <p key={`${other.rule}-${i}`} className="finding-fix small">
+                            <span className="label">Also fix: </span>
+                            <InlineCode text={other.fix} />
+                          </p>
+                        ))}
+                      <p className="finding-concept small">
+                        <span className="label">Learn more: </span>
+                        <ConceptLink concept={finding.concept} titles={props.conceptTitles} />
+                      </p>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}
@@ -117,8 +173,28 @@ export function FindingsList(props: FindingsListProps): JSX.Element {
   );
 }
 
+/** The changes that would raise the total most, with their gain ("fix … : +N", "serve … : +N"). */
+export function ScoreGains(props: { readonly gains: readonly ScoreGain[]; readonly limit?: number }): JSX.Element | null {
+  const gains = props.gains.slice(0, props.limit ?? 3);
+  if (gains.length === 0) return null;
+  return (
+    <div className="score-gains" aria-label="What would raise the score most">
+      <p className="small label">Would raise the score most:</p>
+      <ul className="score-gain-list">
+        {gains.map((g) => (
+          <li key={g.kind === 'rule' ? `rule:${g.rule}` : `capability:${g.capability}`} className="score-gain small">
+            {g.action}: <strong>+{g.gain}</strong>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export interface FeedbackPanelProps {
   readonly report: GradeReport;
+  /** What the report was graded against: its capabilities and rule weights. */
+  readonly params: GradingParams;
   /** The report is from an earlier version of the text (the current one does not parse). */
   readonly stale: boolean;
   readonly onShowNodes?: (nodes: readonly string[]) => void;
@@ -126,13 +202,24 @@ export interface FeedbackPanelProps {
 }
 
 export function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
+  const { report, params } = props;
+  const { gains, causes } = useMemo(() => {
+    const analysis = analyseReport(report, params);
+    return {
+      gains: estimateGains({ ruleFindings: analysis.ruleFindings, coverage: analysis.coverage, params }),
+      causes: groupByCause(report.findings, new Set(analysis.gapFindings)),
+    };
+  }, [report, params]);
   return (
     <section className="feedback" aria-labelledby="feedback-title">
       <h3 id="feedback-title">Feedback</h3>
       {props.stale && <p className="muted small">From your last diagram that parsed; fix the error above to update it.</p>}
       <ScoreSummary score={props.report.score} />
+      <ScoreGains gains={gains} />
       <FindingsList
+        collapsible
         findings={props.report.findings}
+        causes={causes}
         conceptTitles={props.conceptTitles}
         {...(props.onShowNodes === undefined ? {} : { onShowNodes: props.onShowNodes })}
       />

@@ -1,9 +1,19 @@
 import { useState, type JSX } from 'react';
 
-/** The prompt's hints, revealed one at a time on request. */
-export function HintReveal(props: { readonly hints: readonly string[] }): JSX.Element {
-  const [shown, setShown] = useState(0);
+/** The prompt's hints, revealed one at a time on request; with `shown`, the caller keeps the count (with the draft). */
+export function HintReveal(props: {
+  readonly hints: readonly string[];
+  readonly shown?: number;
+  readonly onShownChange?: (shown: number) => void;
+}): JSX.Element {
+  const [ownShown, setOwnShown] = useState(0);
   const total = props.hints.length;
+  const shown = Math.min(props.shown ?? ownShown, total);
+  const setShown = (next: (n: number) => number): void => {
+    const value = next(shown);
+    if (props.onShownChange === undefined) setOwnShown(value);
+    else props.onShownChange(value);
+  };
   return (
     <section className="hints" aria-labelledby="hints-title">
       <div className="hints-header">

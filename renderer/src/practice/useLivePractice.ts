@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { gradeFlowchart, type GradeReport } from '../../../rubrics/grade';
+import type { GradeReport } from '../../../rubrics/grade';
 import type { GradingParams } from '../../../rubrics/params';
 import type { ParseError } from '../../../rubrics/parse/types';
-import { parseForGrading, renderDiagram, type DiagramTheme } from '../mermaid/index';
-
-/** Quiet time after the last keystroke before the diagram is parsed, drawn and graded. */
-export const PREVIEW_DELAY_MS = 300;
+import { checkDiagram, type DiagramTheme } from '../mermaid/index';
+import { createGrader, spawnGradeWorker, type Grader } from './grader';
+import { createLivePipeline, type LivePipeline } from './livePipeline';
 
 export interface LastGoodDiagram {
   readonly svg: string;
@@ -26,60 +25,84 @@ export interface LivePractice {
   readonly stale: boolean;
 }
 
-const INITIAL: LivePractice = { busy: false, empty: true, errors: [], renderError: undefined, lastGood: undefined, stale: false };
-
-/**
- * Parses, grades and draws the diagram shortly after the text stops changing. A result for text
- * that has changed since is dropped, so a slow render never overwrites a newer one.
- */
-export function useLivePractice(text: string, params: GradingParams, theme: DiagramTheme): LivePractice {
-  const [state, setState] = useState<LivePractice>(INITIAL);
-  const generation = useRef(0);
-
-  useEffect(() => {
-    const current = ++generation.current;
-    const isCurrent = (): boolean => current === generation.current;
-    if (text.trim() === '') {
-      setState((previous) => ({ ...previous, busy: false, empty: true, errors: [], renderError: undefined, stale: previous.lastGood !== undefined }));
-      return;
-    }
-    setState((previous) => ({ ...previous, busy: true }));
-    const timer = setTimeout(() => {
-      void check(text, params, theme).then((outcome) => {
-        if (!isCurrent()) return;
-        setState((previous) => {
-          switch (outcome.kind) {
-            case 'parse-error':
-              return { busy: false, empty: false, errors: outcome.errors, renderError: undefined, lastGood: previous.lastGood, stale: previous.lastGood !== undefined };
-            case 'render-error':
-              return { busy: false, empty: false, errors: [], renderError: outcome.error, lastGood: previous.lastGood, stale: previous.lastGood !== undefined };
-            case 'ok':
-              return { busy: false, empty: false, errors: [], renderError: undefined, lastGood: outcome.lastGood, stale: false };
-          }
-        });
-      });
-    }, PREVIEW_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, params, theme]);
-
-  return state;
-}
-
-type Outcome =
+export type Outcome =
+  | { readonly kind: 'empty' }
   | { readonly kind: 'parse-error'; readonly errors: readonly ParseError[] }
   | { readonly kind: 'render-error'; readonly error: string }
   | { readonly kind: 'ok'; readonly lastGood: LastGoodDiagram };
 
+interface Checked {
+  /** The last text checked, with what came of it. */
+  readonly latest: { readonly text: string; readonly outcome: Outcome } | undefined;
+  readonly lastGood: LastGoodDiagram | undefined;
+}
+
+/**
+ * Parses, grades and draws the diagram as the text changes (when: livePipeline.ts). The text is
+ * handed to the pipeline from an effect that sets no state: the result arrives later, from the
+ * check's own promise. (Setting state in that effect on every keystroke was React error #185: a
+ * keystroke's render is synchronous, so its effect runs within the commit, and each update it
+ * queued counted as a nested update until React gave up while the user was typing fast.)
+ * `busy`, `stale` and the rest are derived from the text and the last result, never stored.
+ */
+export function useLivePractice(text: string, params: GradingParams, theme: DiagramTheme): LivePractice {
+  const [checked, setChecked] = useState<Checked>({ latest: undefined, lastGood: undefined });
+  const pipeline = useRef<LivePipeline | undefined>(undefined);
+  const context = useRef({ params, theme });
+
+  useEffect(() => {
+    const created = createLivePipeline<Outcome>({
+      check: (next) => (next.trim() === '' ? Promise.resolve({ kind: 'empty' }) : checkOrSayWhy(next, context.current.params, context.current.theme)),
+      onResult: (next, outcome) =>
+        setChecked((previous) => ({ latest: { text: next, outcome }, lastGood: outcome.kind === 'ok' ? outcome.lastGood : previous.lastGood })),
+    });
+    pipeline.current = created;
+    return () => created.dispose();
+  }, []);
+
+  useEffect(() => {
+    context.current = { params, theme };
+    pipeline.current?.refresh();
+  }, [params, theme]);
+
+  useEffect(() => {
+    pipeline.current?.change(text);
+  }, [text]);
+
+  return livePracticeOf(text, checked);
+}
+
+/** What the workspace shows for `text`, given the last checked text and the last good drawing. */
+export function livePracticeOf(text: string, checked: Checked): LivePractice {
+  const empty = text.trim() === '';
+  const outcome = empty ? undefined : checked.latest?.outcome;
+  return {
+    busy: !empty && checked.latest?.text !== text,
+    empty,
+    errors: outcome?.kind === 'parse-error' ? outcome.errors : [],
+    renderError: outcome?.kind === 'render-error' ? outcome.error : undefined,
+    lastGood: checked.lastGood,
+    stale: checked.lastGood !== undefined && outcome?.kind !== 'ok',
+  };
+}
+
+let grader: Grader | undefined;
+
+/**
+ * One Mermaid pass in the render frame (parse, then draw what parsed), then the grade in the
+ * grading worker: the text is parsed once per check, and the grader never blocks typing.
+ */
 async function check(text: string, params: GradingParams, theme: DiagramTheme): Promise<Outcome> {
-  const parsed = await parseForGrading(text);
-  if (!parsed.ok) return { kind: 'parse-error', errors: parsed.errors };
-  let report: GradeReport;
-  try {
-    report = gradeFlowchart(parsed.flowchart, params);
-  } catch (error) {
-    return { kind: 'render-error', error: `The grader failed on this diagram: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const rendered = await renderDiagram(text, theme);
-  if (!rendered.ok) return { kind: 'render-error', error: rendered.error };
-  return { kind: 'ok', lastGood: { svg: rendered.svg, report } };
+  const checked = await checkDiagram(text, theme);
+  if (!checked.ok) return { kind: 'parse-error', errors: checked.errors };
+  grader ??= createGrader(spawnGradeWorker);
+  const graded = await grader.grade(checked.flowchart, params);
+  if (!graded.ok) return { kind: 'render-error', error: `The grader failed on this diagram: ${graded.error}` };
+  if (!checked.drawn.ok) return { kind: 'render-error', error: checked.drawn.error };
+  return { kind: 'ok', lastGood: { svg: checked.drawn.svg, report: graded.report } };
+}
+
+/** A check always comes back with an outcome: a failure is shown, never left as a preview that stays busy. */
+function checkOrSayWhy(text: string, params: GradingParams, theme: DiagramTheme): Promise<Outcome> {
+  return check(text, params, theme).catch((error: unknown) => ({ kind: 'render-error', error: `The diagram could not be checked: ${error instanceof Error ? error.message : String(error)}` }));
 }

@@ -28,24 +28,36 @@ export async function gradeAndDraw(source: string, params: GradingParams, theme:
   return { state: 'ready', svg: rendered.svg, score };
 }
 
+interface Drawn {
+  readonly source: string;
+  readonly params: GradingParams;
+  readonly theme: DiagramTheme;
+  readonly diagram: ReferenceDiagram;
+}
+
+const IDLE: ReferenceDiagram = { state: 'idle' };
+const LOADING: ReferenceDiagram = { state: 'loading' };
+
 /**
  * Grades and draws `source` only while `enabled` (the reference is drawn once the user asks to
  * see it, never before). A drawing already shown stays while a theme switch redraws it.
  */
 export function useReferenceDiagram(source: string, params: GradingParams, theme: DiagramTheme, enabled: boolean): ReferenceDiagram {
-  const [diagram, setDiagram] = useState<ReferenceDiagram>({ state: 'idle' });
+  const [drawn, setDrawn] = useState<Drawn | undefined>();
 
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    setDiagram((previous) => (previous.state === 'ready' ? previous : { state: 'loading' }));
-    void gradeAndDraw(source, params, theme).then((next) => {
-      if (current) setDiagram(next);
+    void gradeAndDraw(source, params, theme).then((diagram) => {
+      if (current) setDrawn({ source, params, theme, diagram });
     });
     return () => {
       current = false;
     };
   }, [source, params, theme, enabled]);
 
-  return diagram;
+  if (drawn === undefined) return enabled ? LOADING : IDLE;
+  const upToDate = drawn.source === source && drawn.params === params && drawn.theme === theme;
+  if (upToDate || drawn.diagram.state === 'ready' || !enabled) return drawn.diagram;
+  return LOADING;
 }

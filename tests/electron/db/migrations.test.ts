@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, openDatabase } from '../../../electron/db/open';
 import { assertMigrationsOrdered, LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, readUserVersion, type Migration } from '../../../electron/db/migrations';
+import { createAttemptsRepo, type AttemptId } from '../../../electron/db/attempts';
 import type { Db } from '../../../electron/db/types';
 import { tempDir } from '../helpers';
 
@@ -15,6 +16,42 @@ function schemaOf(db: Db): string[] {
     sql: string | null;
   }[];
   return rows.map((row) => `${row.type} ${row.name}: ${(row.sql ?? '').replace(/\s+/g, ' ')}`);
+}
+
+const REFERENCE_SCHEMA = readFileSync(join(import.meta.dirname, 'reference-schema.sql'), 'utf8');
+
+/**
+ * The structure of every table: columns (name, type, not null, default, key position), indexes
+ * (columns, uniqueness, partial condition), foreign keys and WITHOUT ROWID. CHECK constraints are
+ * covered by behaviour tests (the repositories refuse bad rows).
+ */
+function structureOf(db: Db): unknown {
+  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string; sql: string }[];
+  return tables.map(({ name, sql }) => ({
+    table: name,
+    withoutRowid: /WITHOUT ROWID\s*$/i.test(sql.trim()),
+    columns: db.pragma(`table_xinfo(${name})`) as unknown[],
+    foreignKeys: (db.pragma(`foreign_key_list(${name})`) as Record<string, unknown>[]).map(({ id: _id, ...rest }) => rest),
+    indexes: (db.pragma(`index_list(${name})`) as { name: string; unique: number; origin: string; partial: number }[])
+      .filter((index) => index.origin === 'c')
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((index) => ({
+        name: index.name,
+        unique: index.unique,
+        columns: (db.pragma(`index_info(${index.name})`) as { name: string }[]).map((c) => c.name),
+        where: /\bWHERE\b(.*)$/is.exec((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(index.name) as string).replace(/\s+/g, ' '))?.[1]?.trim() ?? null,
+      })),
+  }));
+}
+
+function referenceStructure(): unknown {
+  const db = new Database(':memory:');
+  try {
+    db.exec(REFERENCE_SCHEMA);
+    return structureOf(db);
+  } finally {
+    db.close();
+  }
 }
 
 function freshSchema(): string[] {
@@ -34,6 +71,11 @@ function databaseAtVersion(version: number): string {
   if (version >= 1) {
     db.prepare("INSERT INTO settings (key, value_json, updated_at) VALUES ('theme', '\"dark\"', 1)").run();
     db.prepare("INSERT INTO drafts (prompt_id, mode, text, updated_at) VALUES ('banking', 'practice', 'flowchart LR', 2)").run();
+  }
+  if (version >= 2) {
+    db.prepare(
+      "INSERT INTO attempts (id, prompt_id, mode, status, started_at, submitted_at, diagram, score_json, findings_json) VALUES (7, 'banking', 'practice', 'submitted', 10, 20, 'flowchart LR', '{\"total\":50}', '[]')",
+    ).run();
   }
   expect(readUserVersion(db)).toBe(version);
   db.close();
@@ -60,7 +102,8 @@ describe('openDatabase', () => {
     const db = openDatabase({ file });
     expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['attempts', 'drafts', 'settings']);
+    expect(tables).toEqual(['attempt_concept_results', 'attempt_phase_events', 'attempt_rule_results', 'attempts', 'draft_extras', 'drafts', 'progress_category_days', 'settings']);
+    expect(structureOf(db)).toEqual(referenceStructure());
     db.close();
   });
 
@@ -88,6 +131,18 @@ describe('openDatabase', () => {
       const db = openDatabase({ file });
       expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(schemaOf(db)).toEqual(freshSchema());
+      expect(structureOf(db)).toEqual(referenceStructure());
+      if (version >= 2) {
+        expect(createAttemptsRepo(db).get(7 as AttemptId)).toMatchObject({
+          status: 'submitted',
+          diagram: 'flowchart LR',
+          promptHash: '',
+          clockOffsetMs: 0,
+          notes: {},
+          events: [],
+          report: null,
+        });
+      }
       if (version >= 1) {
         expect(db.prepare("SELECT value_json FROM settings WHERE key = 'theme'").pluck().get()).toBe('"dark"');
         expect(db.prepare("SELECT text FROM drafts WHERE prompt_id = 'banking'").pluck().get()).toBe('flowchart LR');
@@ -95,6 +150,13 @@ describe('openDatabase', () => {
       db.close();
     },
   );
+
+  it('gives drafts kept by a version-2 database revision 1 and their UTF-8 size', () => {
+    const file = databaseAtVersion(2);
+    const db = openDatabase({ file });
+    expect(db.prepare("SELECT revision, size_bytes FROM drafts WHERE prompt_id = 'banking'").get()).toEqual({ revision: 1, size_bytes: 12 });
+    db.close();
+  });
 
   it('refuses a database from a newer app with a clear error and leaves the file byte-for-byte untouched', () => {
     const file = join(tempDir(), 'future.db');
@@ -138,6 +200,15 @@ describe('openDatabase', () => {
     const db = new Database(file);
     expect(readUserVersion(db)).toBe(0);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()).toBe(0);
+    db.close();
+  });
+});
+
+describe('history indexes (migration 5)', () => {
+  it('gives a version-4 database the history and prompt-stats indexes on attempts', () => {
+    const db = openDatabase({ file: databaseAtVersion(4) });
+    const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND (name LIKE 'attempts_history%' OR name = 'attempts_prompt_stats') ORDER BY name").pluck().all();
+    expect(names).toEqual(['attempts_history', 'attempts_history_by_mode', 'attempts_history_by_prompt', 'attempts_prompt_stats']);
     db.close();
   });
 });

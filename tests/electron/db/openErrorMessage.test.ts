@@ -16,4 +16,11 @@ describe('openErrorMessage', () => {
     expect(openErrorMessage(tooNew, '145')).toBe(tooNew.message);
     expect(openErrorMessage('disk full', '145')).toBe('disk full');
   });
+
+  it('names the database file when the error does not', () => {
+    const cantOpen = Object.assign(new Error('unable to open database file'), { code: 'SQLITE_CANTOPEN' });
+    expect(openErrorMessage(cantOpen, '145', '/data/sysdrill.db')).toBe('Sysdrill could not open its database\n/data/sysdrill.db\nunable to open database file');
+    const tooNew = new DatabaseTooNewError('/data/sysdrill.db', 9, 2);
+    expect(openErrorMessage(tooNew, '145', '/data/sysdrill.db')).toBe(tooNew.message);
+  });
 });

@@ -8,6 +8,7 @@ import { CONTRACT, DEFAULT_SETTINGS, DRAFT_MAX_BYTES, type IpcResult } from '../
 import { dispatch, dispatchTyped } from '../../../electron/ipc/dispatch';
 import { HANDLERS } from '../../../electron/ipc/handlers';
 import { fixedClock, tempDir, testContext } from '../helpers';
+import { MINIMAL_PROMPT_YAML } from '../../prompts/fixtures';
 
 function expectFailure(result: IpcResult<unknown>, code: string): { message: string; issues?: readonly { path: string; message: string }[] } {
   expect(result.ok).toBe(false);
@@ -70,21 +71,22 @@ describe('prompts:list and prompts:get', () => {
 });
 
 describe('drafts', () => {
-  it('saves a draft into the SQLite file and reads it back', async () => {
+  it('saves a draft into the SQLite file and reads it back with its revision', async () => {
     const clock = fixedClock(1_000);
     const ctx = testContext({ clock });
     expect(expectValue(await dispatchTyped(ctx, 'drafts:get', { promptId: 'banking', mode: 'practice' }))).toBeNull();
 
-    const saved = expectValue(await dispatchTyped(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  A --> B' }));
-    expect(saved).toEqual({ savedAt: 1_000 });
+    const saved = expectValue(await dispatchTyped(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  A --> B', baseRevision: 0 }));
+    expect(saved).toEqual({ savedAt: 1_000, revision: 1 });
     clock.advance(500);
-    await dispatchTyped(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  A --> C' });
+    await dispatchTyped(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  A --> C', baseRevision: 1 });
 
     expect(expectValue(await dispatchTyped(ctx, 'drafts:get', { promptId: 'banking', mode: 'practice' }))).toEqual({
       promptId: 'banking',
       mode: 'practice',
       text: 'flowchart LR\n  A --> C',
       updatedAt: 1_500,
+      revision: 2,
     });
     ctx.db.close();
     const reopened = new Database(ctx.file, { readonly: true });
@@ -96,7 +98,51 @@ describe('drafts', () => {
 
   it('accepts a draft of exactly the size limit', async () => {
     const text = 'x'.repeat(DRAFT_MAX_BYTES);
-    expect((await dispatch(testContext(), 'drafts:save', { promptId: 'banking', mode: 'practice', text })).ok).toBe(true);
+    expect((await dispatch(testContext(), 'drafts:save', { promptId: 'banking', mode: 'practice', text, baseRevision: 0 })).ok).toBe(true);
+  });
+
+  it('answers conflict to a save based on an older revision and keeps the newer text', async () => {
+    const ctx = testContext();
+    await dispatchTyped(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text: 'newer', baseRevision: 0 });
+    await dispatchTyped(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text: 'newest', baseRevision: 1 });
+    const error = expectFailure(await dispatch(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text: 'older', baseRevision: 1 }), 'conflict');
+    expect(error.message).toBe('A newer version of this draft is already saved (revision 2; this text was based on revision 1), so it was not overwritten.');
+    expect(expectValue(await dispatchTyped(ctx, 'drafts:get', { promptId: 'banking', mode: 'practice' }))?.text).toBe('newest');
+  });
+
+  it('refuses a draft for a prompt that does not exist', async () => {
+    const ctx = testContext();
+    const error = expectFailure(await dispatch(ctx, 'drafts:save', { promptId: 'no-such-prompt', mode: 'practice', text: 'x', baseRevision: 0 }), 'not_found');
+    expect(error.message).toBe('There is no prompt with id "no-such-prompt"; drafts are kept only for existing prompts.');
+    expect(ctx.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBe(0);
+  });
+
+  it("accepts a draft for one of the user's own prompts", async () => {
+    const userPromptsDir = join(tempDir(), 'prompts');
+    mkdirSync(userPromptsDir);
+    writeFileSync(join(userPromptsDir, 'tiny.yaml'), MINIMAL_PROMPT_YAML);
+    const ctx = testContext({ userPromptsDir });
+    expect(expectValue(await dispatchTyped(ctx, 'drafts:save', { promptId: 'tiny', mode: 'mock', text: 'mine', baseRevision: 0 })).revision).toBe(1);
+  });
+
+  it.each([
+    ['a high surrogate alone', 'A\uD83D B', 1],
+    ['a low surrogate alone', 'AB\uDE80', 2],
+    ['two high surrogates in a row', '\uD83D\uD83D\uDE80', 0],
+  ])('refuses %s with the position, and stores nothing', async (_what, text, at) => {
+    const ctx = testContext();
+    const error = expectFailure(await dispatch(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text, baseRevision: 0 }), 'validation');
+    expect(error.message).toBe(
+      `Invalid request to drafts:save: text: the draft contains half of a UTF-16 surrogate pair at character ${at}, which cannot be stored as text; delete that character`,
+    );
+    expect(ctx.db.prepare('SELECT count(*) FROM drafts').pluck().get()).toBe(0);
+  });
+
+  it('round-trips well-formed pairs (emoji, astral CJK) exactly', async () => {
+    const ctx = testContext();
+    const text = 'A[🚀 𠀀 👩‍💻] --> B';
+    await dispatchTyped(ctx, 'drafts:save', { promptId: 'banking', mode: 'practice', text, baseRevision: 0 });
+    expect(expectValue(await dispatchTyped(ctx, 'drafts:get', { promptId: 'banking', mode: 'practice' }))?.text).toBe(text);
   });
 });
 
@@ -105,8 +151,8 @@ describe('settings', () => {
     const ctx = testContext();
     expect(expectValue(await dispatchTyped(ctx, 'settings:get', undefined))).toEqual(DEFAULT_SETTINGS);
     expect(expectValue(await dispatchTyped(ctx, 'settings:set', { theme: 'dark' }))).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
-    expect(expectValue(await dispatchTyped(ctx, 'settings:set', { editorFontSize: 18 }))).toEqual({ theme: 'dark', editorFontSize: 18 });
-    expect(expectValue(await dispatchTyped(ctx, 'settings:get', undefined))).toEqual({ theme: 'dark', editorFontSize: 18 });
+    expect(expectValue(await dispatchTyped(ctx, 'settings:set', { editorFontSize: 18 }))).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', editorFontSize: 18 });
+    expect(expectValue(await dispatchTyped(ctx, 'settings:get', undefined))).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', editorFontSize: 18 });
   });
 
   it('falls back to the default for a stored value this version does not accept', async () => {
@@ -137,13 +183,15 @@ const BAD_REQUESTS: readonly { readonly name: string; readonly channel: unknown;
   { name: 'id with path characters', channel: 'prompts:get', payload: { id: '../../etc/passwd' }, path: 'id' },
   { name: 'oversized id', channel: 'prompts:get', payload: { id: longId }, path: 'id' },
   { name: 'unknown mode', channel: 'drafts:get', payload: { promptId: 'banking', mode: 'exam' }, path: 'mode' },
-  { name: 'text of the wrong type', channel: 'drafts:save', payload: { promptId: 'banking', mode: 'practice', text: 12 }, path: 'text' },
+  { name: 'text of the wrong type', channel: 'drafts:save', payload: { promptId: 'banking', mode: 'practice', text: 12, baseRevision: 0 }, path: 'text' },
+  { name: 'missing base revision', channel: 'drafts:save', payload: { promptId: 'banking', mode: 'practice', text: 'x' }, path: 'baseRevision' },
+  { name: 'negative base revision', channel: 'drafts:save', payload: { promptId: 'banking', mode: 'practice', text: 'x', baseRevision: -1 }, path: 'baseRevision' },
   { name: 'missing text', channel: 'drafts:save', payload: { promptId: 'banking', mode: 'practice' }, path: 'text' },
-  { name: 'oversized text', channel: 'drafts:save', payload: { promptId: 'banking', mode: 'practice', text: oversizedAscii }, path: 'text' },
+  { name: 'oversized text', channel: 'drafts:save', payload: { promptId: 'banking', mode: 'practice', text: oversizedAscii, baseRevision: 0 }, path: 'text' },
   {
     name: 'text over the limit in UTF-8 bytes',
     channel: 'drafts:save',
-    payload: { promptId: 'banking', mode: 'practice', text: oversizedMultibyte },
+    payload: { promptId: 'banking', mode: 'practice', text: oversizedMultibyte, baseRevision: 0 },
     path: 'text',
   },
   { name: 'extra field', channel: 'drafts:get', payload: { promptId: 'banking', mode: 'practice', admin: true } },
@@ -165,7 +213,7 @@ describe('bad requests', () => {
 
   it('names the field and the limit for an oversized draft', async () => {
     const error = expectFailure(
-      await dispatch(testContext(), 'drafts:save', { promptId: 'banking', mode: 'practice', text: oversizedAscii }),
+      await dispatch(testContext(), 'drafts:save', { promptId: 'banking', mode: 'practice', text: oversizedAscii, baseRevision: 0 }),
       'validation',
     );
     expect(error.message).toBe('Invalid request to drafts:save: text: a draft may hold at most 200 KB');
@@ -194,6 +242,6 @@ describe('bad requests', () => {
     const list = expectValue(await dispatchTyped(testContext({ promptsDir: join(tempDir(), 'missing') }), 'prompts:list', undefined));
     expect(list.prompts).toEqual([]);
     expect(list.errors).toHaveLength(1);
-    expect(list.errors[0]?.message).toContain('cannot read prompt folder');
+    expect(list.errors[0]?.message).toContain('the prompt folder does not exist');
   });
 });

@@ -1,4 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { createSettingsRepo } from '../../../electron/db/settings';
 import { createMainWindow, secureWebPreferences } from '../../../electron/window/mainWindow';
@@ -48,27 +49,70 @@ function open(entry: Parameters<typeof createMainWindow>[0]['entry'], stored?: u
   return { win, settings };
 }
 
+describe('secureWebPreferences', () => {
+  it('builds exactly the hardened preferences, nothing more', () => {
+    expect(secureWebPreferences('/app/out/preload/index.cjs')).toStrictEqual({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    });
+  });
+});
+
 describe('createMainWindow', () => {
-  it('uses the secure preferences and stays hidden until painted', () => {
-    const { win } = open({ kind: 'file', indexFile: '/app/out/renderer/index.html' });
+  it('uses the secure preferences, stays hidden until painted and loads app://, never a file', () => {
+    const { win } = open({ kind: 'app', url: 'app://sysdrill/index.html', rendererDir: '/app/out/renderer' });
     expect(win.options.webPreferences).toEqual(secureWebPreferences('/app/out/preload/index.cjs'));
     expect(win.options.show).toBe(false);
     win.handlers.get('ready-to-show')?.();
     expect(win.show).toHaveBeenCalledOnce();
-    expect(win.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://sysdrill/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
   });
 
   it('opens where it was closed, maximised again if it was', () => {
-    const { win } = open({ kind: 'file', indexFile: '/i.html' }, { x: 50, y: 60, width: 1000, height: 700, maximized: true });
+    const { win } = open({ kind: 'app', url: 'app://sysdrill/index.html', rendererDir: '/app/out/renderer' }, { x: 50, y: 60, width: 1000, height: 700, maximized: true });
     expect(win.options).toMatchObject({ x: 50, y: 60, width: 1000, height: 700 });
     win.handlers.get('ready-to-show')?.();
     expect(win.maximize).toHaveBeenCalledOnce();
   });
 
   it('stores its normal bounds, rounded, and the maximised flag when closed', () => {
-    const { win, settings } = open({ kind: 'file', indexFile: '/i.html' });
+    const { win, settings } = open({ kind: 'app', url: 'app://sysdrill/index.html', rendererDir: '/app/out/renderer' });
     win.handlers.get('close')?.();
     expect(settings.get(WINDOW_STATE_SETTING_KEY)).toEqual({ x: 10, y: 21, width: 900, height: 650, maximized: true });
+  });
+
+  it('closes without throwing when the window state cannot be written (read-only database), and logs why', () => {
+    const { file } = tempDb();
+    const readOnly = new Database(file, { readonly: true });
+    const log = vi.fn();
+    RecordingWindow.created = [];
+    createMainWindow({
+      BrowserWindow: RecordingWindow as unknown as new (options: BrowserWindowConstructorOptions) => BrowserWindow,
+      screen,
+      settings: createSettingsRepo(readOnly),
+      clock: fixedClock(),
+      preloadPath: '/app/out/preload/index.cjs',
+      entry: { kind: 'app', url: 'app://sysdrill/index.html', rendererDir: '/app/out/renderer' },
+      title: 'Sysdrill',
+      log,
+    });
+    try {
+      expect(() => RecordingWindow.created[0]?.handlers.get('close')?.()).not.toThrow();
+      expect(log).toHaveBeenCalledWith('[window] could not remember the window position', expect.objectContaining({ code: 'SQLITE_READONLY' }));
+    } finally {
+      readOnly.close();
+    }
   });
 
   it('loads the dev server URL only for a dev-server entry', () => {

@@ -1,5 +1,8 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW_SIZE, initialBounds, MIN_WINDOW_SIZE } from '../../../electron/window/state';
+import { createSettingsRepo } from '../../../electron/db/settings';
+import { DEFAULT_WINDOW_SIZE, initialBounds, MIN_WINDOW_SIZE, saveWindowState, WINDOW_STATE_SETTING_KEY } from '../../../electron/window/state';
+import { tempDb } from '../helpers';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 900 };
 const rightMonitor = { x: 1440, y: 0, width: 2560, height: 1440 };
@@ -31,4 +34,26 @@ describe('initialBounds', () => {
       expect(initialBounds(saved, [laptop])).toEqual({ ...DEFAULT_WINDOW_SIZE, maximized: false });
     },
   );
+});
+
+describe('saveWindowState', () => {
+  const state = { x: 1, y: 2, width: 800, height: 600, maximized: false };
+
+  it('stores the state and reports success', () => {
+    const settings = createSettingsRepo(tempDb().db);
+    expect(saveWindowState(settings, state, 5, () => undefined)).toBe(true);
+    expect(settings.get(WINDOW_STATE_SETTING_KEY)).toEqual(state);
+  });
+
+  it('on a read-only database logs the failure and returns instead of throwing', () => {
+    const { file } = tempDb();
+    const readOnly = new Database(file, { readonly: true });
+    const logged: string[] = [];
+    try {
+      expect(saveWindowState(createSettingsRepo(readOnly), state, 5, (message, error) => logged.push(`${message}: ${(error as Error).message}`))).toBe(false);
+    } finally {
+      readOnly.close();
+    }
+    expect(logged).toEqual(['[window] could not remember the window position: attempt to write a readonly database']);
+  });
 });

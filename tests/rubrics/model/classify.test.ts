@@ -53,7 +53,11 @@ describe('kind from label, technology, class and shape', () => {
     // explicit classes win
     ['Thing', 'square', ['cache'], 'cache'],
     ['Thing', 'square', ['db'], 'database'],
-    ['Postgres', 'square', ['queue'], 'queue'],
+    ['Inbox', 'square', ['queue'], 'queue'],
+    ['Prefix table · Redis cluster', 'cylinder', ['cache'], 'cache'],
+    // … except over a technology the name itself is (classes are often colours)
+    ['Postgres', 'square', ['queue'], 'database'],
+    ['SQS Orchestrator Queue', 'square', ['service'], 'queue'],
     ['Box', 'square', ['lb'], 'load_balancer'],
     // shapes
     ['Orders', 'cylinder', [], 'database'],
@@ -62,6 +66,86 @@ describe('kind from label, technology, class and shape', () => {
     ['Thing', 'square', [], 'other'],
   ] as const)('%j (%s, %j) is %s', (label, shape, classes, kind) => {
     expect(single(label, shape, [...classes]).kind).toBe(kind);
+  });
+});
+
+describe('kind from the head noun and role, not the first keyword', () => {
+  it.each([
+    ['Customer Service', 'service'],
+    ['Viewer Service', 'service'],
+    ['Device Registry Service', 'service'],
+    ['User Service', 'service'],
+    ['Mobile API', 'service'],
+    ['Mobile App Backend', 'service'],
+    ['Cache Server 2', 'cache'],
+    ['Orders DB Server', 'database'],
+    ['Redis Server', 'cache'],
+    ['Thumbnail Service · Redis cached', 'service'],
+    ['Feed Service (reads Postgres)', 'service'],
+    ['Event Bus', 'queue'],
+    ['Message bus', 'queue'],
+    ['Kafka consumer', 'worker'],
+    ['Payment gateway', 'external'],
+    ['Session store · Redis', 'cache'],
+    ['Orders · Postgres', 'database'],
+    ['Customer DB', 'database'],
+    ['Video player', 'client'],
+    ['Web App', 'client'],
+    ['Node.js server', 'service'],
+    ['Nginx web server', 'web_server'],
+    ['Schema registry', 'service'],
+    ['Order processor', 'worker'],
+    ['Data lake', 'object_storage'],
+    ['Data warehouse', 'database'],
+  ] as const)('%j is %s', (label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['SessionGateway', 'api_gateway'],
+    ['orders_ms', 'service'],
+    ['payment-service', 'service'],
+    ['APIGateway', 'api_gateway'],
+    ['userDB', 'database'],
+    ['notificationQueue', 'queue'],
+  ] as const)('splits the identifier %j into words: %s', (label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['🚀 Order Service', 'service'],
+    ['Orders DB<br/>port 5432', 'database'],
+    ['Auth Service :8080', 'service'],
+    ['Catalog API https://cache.example.com/v1', 'service'],
+    ['Search Service (search.internal)', 'service'],
+  ] as const)('ignores emoji, ports and URLs in %j: %s', (label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a cylinder named for its rows', 'Users', 'cylinder', 'database'],
+    ['a cylinder with only a generic noun', 'Server', 'cylinder', 'database'],
+    ['a cylinder named as a cache', 'Hot keys cache', 'cylinder', 'cache'],
+    ['a rectangle with only a generic noun', 'App', 'square', 'service'],
+  ] as const)('weighs the shape: %s', (_name, label, shape, kind) => {
+    expect(single(label, shape).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a generic app in a client layer is a client', 'App', 'Clients', 'client'],
+    ['a generic server in a database tier is a database', 'Server 1', 'Database tier', 'database'],
+    ['a named service in a client layer stays a service', 'Customer Service', 'Clients', 'service'],
+    ['an unnamed box in a workers layer is a worker', 'Thumbnailer', 'Background workers', 'worker'],
+  ] as const)('weighs the subgraph title: %s', (_name, label, title, kind) => {
+    const g = buildArchitecture(flow([v('N', label)], [], [{ id: 'S', title, nodeIds: ['N'] }]));
+    expect(g.node('N')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['orders_db', 'Orders', 'database'],
+    ['authSvc', 'Auth', 'service'],
+  ] as const)('reads the id %j when the label names no kind: %s', (id, label, kind) => {
+    expect(buildArchitecture(flow([v(id, label)])).node(id)?.kind).toBe(kind);
   });
 });
 
@@ -113,6 +197,8 @@ describe('instances', () => {
     ['Workers', 'procs', 'many'],
     ['Postgres', 'cylinder', 1],
     ['Index v2', 'square', 1],
+    ['Server 2\nNode.js + Socket.io', 'square', 1],
+    ['App (3 nodes)', 'square', 3],
   ] as const)('%j (%s) → %s', (label, shape, instances) => {
     expect(single(label, shape).instances).toBe(instances);
   });
@@ -150,13 +236,123 @@ describe('annotations', () => {
     expect(single('API · long polling').annotations.flags).not.toContain('short_polling');
   });
 
+  it.each([
+    ['a node called global config is not multi-region', [v('G', 'Global config')], [], 'G', 'multi_region', false],
+    ['a regions table is not multi-region', [v('R', 'Regions table', 'cylinder')], [], 'R', 'multi_region', false],
+    ['in memory on an edge says nothing of the service', [v('App', 'App ×3'), v('C', 'Sessions cache')], [e('App', 'C', 'in memory')], 'App', 'in_memory_state', false],
+    ['a TTL on an edge belongs to the cache', [v('App', 'App ×3'), v('C', 'Feed cache')], [e('App', 'C', 'TTL 60s')], 'C', 'ttl', true],
+    ['a TTL on an edge is not the service’s', [v('App', 'App ×3'), v('C', 'Feed cache')], [e('App', 'C', 'TTL 60s')], 'App', 'ttl', false],
+    ['failover on a replication edge belongs to the databases', [v('P', 'Orders', 'cylinder'), v('R', 'Orders copy', 'cylinder')], [e('P', 'R', 'replicates · auto failover')], 'R', 'failover', true],
+    ['cross-region on a call says nothing of the service', [v('App', 'App ×3'), v('DB', 'Orders', 'cylinder')], [e('App', 'DB', 'cross-region')], 'App', 'multi_region', false],
+  ] as const)('words describe only what they are written on: %s', (_name, vertices, edges, id, flag, expected) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node(id)?.annotations.flags.includes(flag)).toBe(expected);
+  });
+
   it('reads flags from the labels of touching edges', () => {
     const g = buildArchitecture(flow([v('LB', 'Load balancer'), v('App', 'App ×3')], [e('LB', 'App', 'health checks')]));
     expect(g.node('LB')?.annotations.flags).toContain('health_check');
   });
 });
 
+describe('names written over several lines, tags and actors', () => {
+  it.each([
+    // a line that is only a kind noun ends the name above it
+    ['SQS Orchestrator\nQueue', 'queue'],
+    ['Payments\nService', 'service'],
+    // ...unless the name above already says another kind: the line then describes it
+    ['Global Load Balancer\nGeoDNS', 'load_balancer'],
+    ['API Gateway US\nLoad Balancer', 'api_gateway'],
+    // a generic first line is named by the next one
+    ['Pod\nIngress-nginx', 'load_balancer'],
+    ['Server\nRedis', 'cache'],
+    // a description line does not rename the component
+    ['Order Service\nwrites orders', 'service'],
+    // "(NoSQL)" says what keeps the data
+    ['Notification Logs (NoSQL)', 'database'],
+    ['Session cache (NoSQL)', 'cache'],
+    // a front end with no server word runs on the user's device (tests/corpus/LABELLING.md)
+    ['Frontend (Web/Mobile)', 'client'],
+    ['Chat Interface', 'client'],
+    ['Frontend server', 'web_server'],
+    // a technology's own name is not split into kind words ("KeyDB" is no "Key DB")
+    ['Redis/KeyDB', 'cache'],
+    // front-end and server frameworks
+    ['⚛️ React App :3000', 'client'],
+    ['React SSR server', 'web_server'],
+    ['SimpleBlog.Web\nASP.NET Core + React', 'service'],
+    ['Backend (Flask)', 'service'],
+    // named third parties, and host names that are theirs
+    ['AWS Rekognition', 'external'],
+    ['GoPay API api.gopay.com', 'external'],
+    ['Authorize.Net', 'external'],
+    ['Mnesia Session Store', 'cache'],
+    // what watches a technology is monitoring; build tooling is beside the system
+    ['📺 Kafka UI Stream Monitoring', 'monitoring'],
+    ['🔧 Jenkins CI/CD Pipeline', 'other'],
+    ['ETL pipeline', 'worker'],
+    // a person drawn as an emoji, whatever the language
+    ['👤 Usuário', 'client'],
+    ['👥 Equipe', 'client'],
+  ])('%j is a %s', (label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+});
+
+describe('second roles named in the label', () => {
+  it.each([
+    ['API Gateway & Load Balancer', 'api_gateway', ['load_balancer']],
+    ['API Gateway US\nLoad Balancer', 'api_gateway', ['load_balancer']],
+    ['Redis\nPub/Sub + Cache', 'queue', ['cache']],
+    ['Nginx reverse proxy + CDN', 'load_balancer', ['cdn']],
+    // a description naming another family adds nothing
+    ['Order Service · reads through a cache', 'service', []],
+    ['Analytics DB\nMetrics & logs', 'database', []],
+    ['Load balancer', 'load_balancer', []],
+  ] as const)('%j is a %s that also plays %j', (label, kind, also) => {
+    const node = single(label);
+    expect(node.kind).toBe(kind);
+    expect(node.alsoKinds ?? []).toEqual(also);
+  });
+
+  it('finds a two-role node by either kind, once', () => {
+    const g = buildArchitecture(flow([v('G', 'API Gateway & Load Balancer'), v('S', 'Orders service')], [e('G', 'S')]));
+    expect(g.ofKind('load_balancer').map((n) => n.id)).toEqual(['G']);
+    expect(g.ofKind('api_gateway').map((n) => n.id)).toEqual(['G']);
+    expect(g.ofKind('load_balancer', 'api_gateway').map((n) => n.id)).toEqual(['G']);
+  });
+});
+
 describe('subgraphs and graph position', () => {
+  it.each([
+    ['a front end the reverse proxy serves is a web server', [e('U', 'P'), e('P', 'FE')], 'web_server'],
+    ['a front end the user calls is the user\'s app', [e('U', 'FE'), e('FE', 'P')], 'client'],
+    ['a front end drawn calling the proxy and answered by it is the user\'s app', [e('FE', 'P'), e('P', 'FE')], 'client'],
+  ] as const)('%s', (_name, edges, kind) => {
+    const g = buildArchitecture(flow([v('U', 'Users'), v('P', 'Nginx reverse proxy'), v('FE', 'Frontend (React)')], [...edges]));
+    expect(g.node('FE')?.kind).toBe(kind);
+  });
+
+  it('reads a cylinder named after the store it is ("Caching Service") as that store', () => {
+    expect(single('Caching Service', 'cylinder').kind).toBe('cache');
+    expect(single('Users', 'cylinder').kind).toBe('database');
+    expect(single('etcd (discovery)', 'cylinder').kind).toBe('service');
+  });
+
+  it('does not take a kind from an infrastructure subgraph (Kubernetes, VPC) that holds every kind', () => {
+    const g = buildArchitecture(
+      flow([v('C', 'Client'), v('P', 'Pod\nn8n')], [e('C', 'P')], [{ id: 'k8s', title: 'Kubernetes', nodeIds: ['P'] }]),
+    );
+    expect(g.node('P')?.kind).toBe('service');
+  });
+
+  it('keeps infrastructure named by its words when it points at the gateway (Kubernetes runs the services)', () => {
+    const g = buildArchitecture(
+      flow([v('K', 'Kubernetes\nContainer Orchestration'), v('GW', 'API Gateway'), v('S', 'Orders service')], [e('K', 'GW', 'runs', 'dotted'), e('GW', 'S')]),
+    );
+    expect(g.node('K')?.kind).toBe('other');
+  });
+
   it('classifies from the subgraph title when the label says nothing', () => {
     const g = buildArchitecture(
       flow([v('W1', 'Thumbnailer'), v('W2', 'Watermarker')], [], [{ id: 'Workers', title: 'Background workers', nodeIds: ['W1', 'W2'] }]),
@@ -224,7 +420,9 @@ describe('edge meaning and style', () => {
     ['App', 'DB', 'read', 'normal', 'read'],
     ['App', 'Q', '', 'normal', 'async_publish'],
     ['App', 'Svc', 'publish event', 'dotted', 'async_publish'],
-    ['DB', 'DB2', '', 'dotted', 'replication'],
+    ['DB', 'DB2', 'replicates', 'dotted', 'replication'],
+    ['DB', 'DB2', '', 'normal', 'unknown'],
+    ['DB', 'DB2', '', 'dotted', 'unknown'],
     ['App', 'Svc', '', 'normal', 'request'],
     ['App', 'DB', '', 'normal', 'unknown'],
   ] as const)('%s -> %s |%s| (%s) means %s', (from, to, label, stroke, meaning) => {

@@ -108,3 +108,37 @@ describe('located parse errors with fix hints', () => {
     if (!result.ok) expect(result.errors[0]?.message).toContain(String(PARSE_LIMITS.maxChars));
   });
 });
+
+describe('everything Mermaid 11 accepts for flowcharts parses', () => {
+  it.each([
+    ['a multi-line init directive with a comment inside', '%%{\n  init: {\n    "theme": "dark", /* a comment */\n    "flowchart": { "curve": "basis" }\n  }\n}%%\nflowchart LR\n  A --> B', ['A', 'B']],
+    ['a one-line init directive', '%%{init: {"theme":"dark"}}%%\nflowchart LR\n  A --> B', ['A', 'B']],
+    ['front matter with config', '---\ntitle: Shop\nconfig:\n  theme: dark\n---\nflowchart LR\n  A --> B', ['A', 'B']],
+    ['click lines', 'flowchart LR\n  A --> B\n  click A "https://example.com" "tip"\n  click B callback', ['A', 'B']],
+    ['class shorthand and classDef', 'flowchart LR\n  A:::db --> B\n  classDef db fill:#f9f', ['A', 'B']],
+    ['@{ } shapes', 'flowchart LR\n  A@{ shape: procs, label: "Workers" }\n  B@{ shape: cyl }\n  A --> B', ['A', 'B']],
+    ['& chains', 'flowchart LR\n  A & B --> C & D', ['A', 'B', 'C', 'D']],
+    ['markdown strings', 'flowchart LR\n  A["`**Bold** and _it_`"] --> B', ['A', 'B']],
+    ['a flowchart laid out by ELK', '%%{init: {"flowchart": {"defaultRenderer": "elk"}}}%%\nflowchart LR\n  A --> B', ['A', 'B']],
+    ['the flowchart-elk header', 'flowchart-elk LR\n  A --> B', ['A', 'B']],
+  ] as const)('%s', async (_name, text, ids) => {
+    const result = await parseMermaid(text);
+    expect(result.ok && result.flowchart.vertices.map((v) => v.id)).toEqual(ids);
+  });
+});
+
+describe('rejected diagrams are located where Mermaid stopped, with a corrected line', () => {
+  it.each([
+    ['a stray ] on line 5', 'flowchart LR\n  A --> B\n  B --> C\n  C --> D\n  D --> E]\n  E --> F', 5, 10, 'D --> E'],
+    ['a stray ) after a comment line', 'flowchart LR\n  %% the path\n  A --> B)', 3, 10, 'A --> B'],
+    ['a stray ] after a multi-line directive', '%%{\n  init: { "theme": "dark" }\n}%%\nflowchart LR\n  A --> B]', 5, 10, 'A --> B'],
+    ['a single-dash arrow', 'flowchart LR\n  A -> B', 2, 5, 'A --> B'],
+  ] as const)('%s', async (_name, text, line, column, corrected) => {
+    const result = await parseMermaid(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [error] = result.errors;
+    expect({ line: error?.line, column: error?.column }).toEqual({ line, column });
+    expect(error?.hint).toContain(corrected);
+  });
+});

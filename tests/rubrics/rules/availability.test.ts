@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMermaid } from '../../../rubrics/parse/node/index';
-import { fc, findingsOf, paramsFor } from '../helpers';
+import { runRules } from '../../../rubrics/grade';
+import { GradingParamsSchema, type GradingParams } from '../../../rubrics/params';
+import { fc, findingsOf, graphOf, paramsFor } from '../helpers';
 
 beforeAll(async () => {
   await loadMermaid();
@@ -24,9 +26,44 @@ describe('single-point-of-failure', () => {
     ['a single cache beside the database path is not on every path', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis)]', 'App --> DB[(Orders · DynamoDB)]'), []],
     ['a single cache in series is on every path', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis)]', 'C --> DB[(Orders · DynamoDB)]'), ['critical:C']],
     ['Kafka is redundant by design', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> K[[Kafka]]', 'K --> W[Workers ×3]', 'W --> DB[(Orders · DynamoDB)]'), []],
+    ['a single MQTT broker the devices publish to', fc('D([Devices]) -->|MQTT| B[MQTT Broker]', 'B --> W[Ingest workers ×3]', 'W --> DB[(Readings · DynamoDB)]'), ['critical:B']],
     ['single RabbitMQ on the only path to data', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> Q[[RabbitMQ]]', 'Q --> W[Workers ×3]', 'W --> DB[(Orders · DynamoDB)]'), ['critical:Q']],
     ['a failover pair of balancers', fc('U([Users]) --> LB1[LB active] & LB2[LB passive]', 'LB1 -. failover .- LB2', 'LB1 & LB2 --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]'), []],
     ['no data store: the only server is the point of failure', fc('U([Browser]) --> API[Chat API]', 'API --> GPU[GPU server ×4]'), ['critical:API']],
+    ['a call to object storage does not hide the balancer', fc('U([Users]) --> LB[Load balancer]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'App --> S3[(Media · S3)]'), ['critical:LB']],
+    ['a read drawn from the database to the app still reaches it', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'DB[(Orders · Postgres)] --> App'), ['critical:DB']],
+    ['an analytics store fed by a queue is at most minor', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'App --> K[[Kafka]]', 'K --> W[Consumers ×2]', 'W --> CH[(Analytics · ClickHouse)]'), ['minor:CH']],
+    ['a batch builder and the store it fills are off the request path', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'B[Hourly batch builder] --> DB', 'B --> R[(Reports · Postgres)]'), ['minor:R']],
+    ['a managed warehouse is never flagged', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'App --> K[[Kafka]]', 'K --> W[Loader ×2]', 'W --> BQ[(BigQuery)]'), []],
+    ['numbered siblings behind one balancer are one redundant group', fc('U([Users]) --> LB[ALB]', 'LB --> A1[App Server 1] & A2[App Server 2]', 'A1 & A2 --> DB[(Orders · DynamoDB)]'), []],
+    [
+      'numbered siblings whose number ends the name line, before a description line',
+      fc('U([Users]) --> LB[ALB]', 'LB --> A1["API Replica 1<br>FastAPI :8000"] & A2["API Replica 2<br>FastAPI :8000"]', 'A1 & A2 --> DB[(Orders · DynamoDB)]'),
+      [],
+    ],
+    [
+      'numbered partitions of one store hold different data: each is a sole copy',
+      fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> T1[(Tenant 1 Schema)] & T2[(Tenant 2 Schema)]'),
+      ['critical:T1', 'critical:T2'],
+    ],
+    [
+      'services in a subgraph titled multi-region run as several copies',
+      'flowchart TB\n  U([Users]) --> GW[API Gateway ×2]\n  subgraph core["Core Services (Multi-Region)"]\n    S[Catalog Service]\n  end\n  GW --> S\n  S --> DB[(Catalog · DynamoDB)]',
+      [],
+    ],
+    [
+      'a subgraph that only names a group still holds single instances',
+      'flowchart TB\n  U([Users]) --> GW[API Gateway ×2]\n  subgraph core["Core Services"]\n    S[Catalog Service]\n  end\n  GW --> S\n  S --> DB[(Catalog · DynamoDB)]',
+      ['critical:S'],
+    ],
+    ['a cache that is the only store counts as data', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Sessions · Redis)]'), ['critical:C']],
+    ['a balancer pair', fc('U([Users]) --> LB[HAProxy pair · health checks]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]'), []],
+    ['a primary with its replica in one label', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders DB · Postgres primary with replica)]'), []],
+    ['replicas counted on a database', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders DB · Postgres · 3 replicas)]'), []],
+    ['gateways spread across zones', fc('U([Users]) --> GW[Edge gateways · 12 across 3 zones]', 'GW --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]'), []],
+    ['a third party on the path is never flagged', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> P[Stripe]', 'App --> DB[(Orders · DynamoDB)]'), []],
+    ['a single service beside the data path is flagged', fc('U([Users]) --> GW[API gateway ×2]', 'GW --> Auth[Auth Service]', 'GW --> O[Order Service ×3]', 'O --> DB[(Orders · DynamoDB)]'), ['critical:Auth']],
+    ['without clients a single balancer at the entry is flagged', fc('LB[Load balancer] --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]'), ['critical:LB']],
     ['clients and monitoring are never flagged', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'App -.-> M[Metrics]'), []],
     ['undirected: reads drawn from the database still count', fc('U([Users]) --> App[App ×2]', 'DB[(Orders · Postgres ×3)] --> App'), []],
     ['without clients, the uncalled source is an entry and never a SPOF', fc('Seeds[Seed URLs] --> Q[[Frontier · Kafka]]', 'Q --> W[Fetchers ×40]', 'W --> P[(Pages · S3)]'), []],
@@ -83,5 +120,29 @@ describe('replication', () => {
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
+  });
+});
+
+describe('one cause, one finding', () => {
+  const params = GradingParamsSchema.parse({
+    rubric: {
+      rules: { 'single-point-of-failure': { weight: 3 }, 'load-balancing': { weight: 2 }, replication: { weight: 2 }, caching: { weight: 1 } },
+      replication: { need: 'required' },
+      caching: 'required',
+    },
+    entities: [],
+  });
+  const withoutSpofRule = GradingParamsSchema.parse({ rubric: { rules: { 'load-balancing': { weight: 1 }, replication: { weight: 1 } }, replication: { need: 'required' } }, entities: [] });
+  const serious = async (text: string, p: GradingParams): Promise<string[]> =>
+    runRules(await graphOf(text), p)
+      .filter((f) => f.severity === 'critical' || f.severity === 'major')
+      .map((f) => `${f.rule}:${f.severity}:${f.nodes.join(',')}`);
+  it.each([
+    ['a single database is one critical finding', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis · TTL 60s)]', 'App --> DB[(Orders · Postgres)]'), params, ['single-point-of-failure:critical:DB']],
+    ['a single balancer is one finding', fc('U([Users]) --> LB[Load balancer · health checks]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'App --> C[(Redis cluster · TTL 60s)]'), params, ['single-point-of-failure:critical:LB']],
+    ['a cache that is the only store is one finding', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Sessions · Redis · TTL 1h)]'), params, ['single-point-of-failure:critical:C']],
+    ['without the single-point rule, the balancer and the replica are still reported', fc('U([Users]) --> LB[Load balancer · health checks]', 'LB --> App[App ×3]', 'App --> DB[(Orders · Postgres)]'), withoutSpofRule, ['load-balancing:major:LB', 'replication:critical:DB']],
+  ] as const)('%s', async (_name, text, p, expected) => {
+    expect((await serious(text, p)).sort()).toEqual([...expected].sort());
   });
 });

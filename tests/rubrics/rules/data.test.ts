@@ -18,6 +18,12 @@ describe('database-choice', () => {
     ['wrong model', fc('App --> DB[(Posts · Postgres)]'), posts, ['major:DB']],
     ['model not stated', fc('App --> DB[(Posts DB)]'), posts, ['minor:DB']],
     ['owner service leads to the store', fc('Svc[Post service ×3] --> DB[(Main · MongoDB)]'), posts, ['major:DB']],
+    [
+      'a store named for another entity is not the owner service’s',
+      fc('Svc[Post service ×3] --> DB[(Accounts · Postgres)]'),
+      paramsFor('database-choice', {}, [entity('posts', ['post', 'posts'], ['wide_column']), entity('accounts', ['account', 'accounts'], ['relational'])]),
+      ['info:'],
+    ],
     ['single store holds everything when nothing names the entity', fc('App --> DB[(Main · MongoDB)]'), ledger, ['major:DB']],
     ['entity nowhere and several stores: info only', fc('App --> A[(Users · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), ledger, ['info:']],
     ['replicas are judged through their primary', fc('App --> P[(Ledger · Postgres)]', 'P -. replicates .-> R[(Ledger replica)]'), ledger, []],

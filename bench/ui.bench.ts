@@ -1,0 +1,126 @@
+/**
+ * The practice screen in Chromium (the built renderer through tests/e2e/harness.ts, `npm run
+ * build` first): keystroke → updated preview and findings at 40 nodes, Mermaid's render alone on
+ * the same text, the longest main-thread task while typing into 200 nodes, and the gzipped
+ * JavaScript the home screen loads before it is interactive.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { BUILT_RENDERER_DIR, launchApp } from '../tests/e2e/harness';
+import { generateDiagram } from './diagrams';
+import type { Figure } from './figure';
+
+const ROUNDS = 15;
+const PAUSE_MS = 600;
+
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+};
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function setText(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(text);
+  await settled(page);
+}
+
+/** The preview shows the latest text (no "Updating…") and a drawing. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="preview-status"]')?.textContent === '' && document.querySelector('[data-testid="diagram-preview"]')?.shadowRoot?.querySelector('svg') !== null,
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+}
+
+async function keystrokeToUpdate(page: Page): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    await pause(PAUSE_MS);
+    const start = await page.evaluate(() => performance.now());
+    await page.keyboard.type(i % 2 === 0 ? 'x' : '');
+    if (i % 2 === 1) await page.keyboard.press('Backspace');
+    await settled(page);
+    samples.push((await page.evaluate(() => performance.now())) - start);
+  }
+  return samples;
+}
+
+async function mermaidRenderAlone(page: Page, text: string): Promise<number[]> {
+  return page.evaluate(
+    async ({ source, rounds }) => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe.mermaid-render-frame');
+      const renderer = (frame?.contentWindow as unknown as { sysdrillMermaid: { render(t: string, theme: string): Promise<unknown> } }).sysdrillMermaid;
+      const samples: number[] = [];
+      for (let i = 0; i < rounds; i++) {
+        const start = performance.now();
+        await renderer.render(`${source}\n%% ${i}`, 'light');
+        samples.push(performance.now() - start);
+      }
+      return samples;
+    },
+    { source: text, rounds: ROUNDS },
+  );
+}
+
+async function longestTaskWhileTyping(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (globalThis as Record<string, unknown>)['__longTasks'] = seen;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask' });
+  });
+  await page.keyboard.type('%% typing into a big diagram', { delay: 60 });
+  await settled(page);
+  const tasks = await page.evaluate(() => (globalThis as Record<string, unknown>)['__longTasks'] as number[]);
+  return Math.max(0, ...tasks);
+}
+
+/** Gzipped bytes of the JavaScript fetched by the time the home screen lists its prompts. */
+async function initialJsKb(page: Page): Promise<number> {
+  await page.reload();
+  await page.locator('.prompt-card, [data-testid="prompt-card"], main a[href^="#/prompt/"]').first().waitFor({ timeout: 60_000 });
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+  const entry = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src));
+  const files = [...new Set([...urls, ...entry])].map((url) => new URL(url).pathname.replace(/^\//, ''));
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(BUILT_RENDERER_DIR, file))).length, 0);
+  return round1(bytes / 1024);
+}
+
+export async function uiBenchmark(): Promise<readonly Figure[]> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sysdrill-bench-ui-'));
+  const app = await launchApp({ userDataDir });
+  try {
+    const { page } = app;
+    const initial = await initialJsKb(page);
+    await page.goto(page.url().replace(/#.*$/, '#/prompt/url-shortener'));
+    await page.locator('.cm-content').waitFor();
+    const forty = generateDiagram(40);
+    await setText(page, forty);
+    await page.keyboard.press('ControlOrMeta+End');
+    const updates = await keystrokeToUpdate(page);
+    const renders = await mermaidRenderAlone(page, forty);
+    await setText(page, generateDiagram(200));
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    const longest = await longestTaskWhileTyping(page);
+    const update50 = percentile(updates, 50);
+    const render50 = percentile(renders, 50);
+    return [
+      { name: 'ui.update_p50_ms', value: round1(update50), unit: 'ms' },
+      { name: 'ui.update_p95_ms', value: round1(percentile(updates, 95)), unit: 'ms' },
+      { name: 'ui.mermaid_render_p50_ms', value: round1(render50), unit: 'ms' },
+      { name: 'ui.update_to_render_ratio_p50', value: Math.round((update50 / render50) * 100) / 100, unit: 'ratio' },
+      { name: 'ui.longest_task_ms', value: round1(longest), unit: 'ms' },
+      { name: 'ui.initial_js_kb', value: initial, unit: 'KB gzip' },
+    ];
+  } finally {
+    await app.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,86 @@
+import type { ArchitectureGraph } from '../model/types';
+import { finding, named } from '../rules/finding';
+import { RULE_CONCEPTS } from '../rules/index';
+import type { Finding } from '../rules/types';
+import type { NodeKind } from '../vocabulary';
+import type { CapabilityOutcome, Gap } from './assess';
+import type { NodeMatcher, Step } from './schema';
+
+const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
+  client: 'client',
+  dns: 'DNS',
+  cdn: 'CDN',
+  load_balancer: 'load balancer',
+  api_gateway: 'API gateway',
+  web_server: 'web server',
+  service: 'service',
+  worker: 'worker',
+  cache: 'cache',
+  database: 'database',
+  object_storage: 'object storage',
+  queue: 'queue',
+  stream: 'stream',
+  search: 'search index',
+  monitoring: 'monitoring',
+  external: 'external service',
+  other: 'component',
+};
+
+const or = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
+
+function describeMatcher(m: NodeMatcher): string {
+  const models = m.dataModel === undefined ? '' : `${or(m.dataModel.map((d) => d.replace('_', '-')))} `;
+  const kinds = m.kind === undefined ? 'component' : or(m.kind.map((k) => KIND_NAMES[k]));
+  const parts = [`a ${models}${kinds}`];
+  if (m.words !== undefined) parts.push(`named for ${or(m.words.slice(0, 4).map((w) => `"${w}"`))}`);
+  if (m.tech !== undefined) parts.push(`(${or(m.tech)})`);
+  if (m.transport !== undefined) parts.push(`using ${or(m.transport.map((t) => t.replace('_', ' ')))}`);
+  if (m.flags !== undefined) parts.push(`marked ${or(m.flags.map((f) => f.replace('_', ' ')))}`);
+  if (m.sharded === true) parts.push('with a shard key');
+  if (m.replicated === true) parts.push('replicated to another copy');
+  return parts.join(' ');
+}
+
+/** How a finding names what one step needs: the prompt author's name, else one built from the criteria. */
+export function describeStep(step: Step): string {
+  if (step.name !== undefined) return step.name;
+  const own = describeMatcher(step);
+  if (step.anyOf === undefined) return own;
+  const alternatives = or(step.anyOf.map(describeMatcher));
+  return step.kind === undefined && step.words === undefined && step.dataModel === undefined ? alternatives : `${own}, as ${alternatives}`;
+}
+
+const code = (ids: readonly string[]): string => or(ids.map((id) => `\`${id}\``));
+
+function fixFor(gap: Gap, step: Step, graph: ArchitectureGraph): string {
+  const needed = describeStep(step);
+  const unconnected = gap.unconnected.flatMap((id) => graph.node(id) ?? []);
+  const [from] = gap.from;
+  const [target] = gap.unconnected;
+  if (target !== undefined && from !== undefined) {
+    return `Connect ${code(gap.from)} to ${unconnected.map(named).join(', ')} along the request flow (e.g. \`${from} --> ${target}\`).`;
+  }
+  if (target !== undefined) {
+    return `Connect ${unconnected.map(named).join(', ')} to the request flow: draw the path from a client to it (e.g. \`Client --> … --> ${target}\`).`;
+  }
+  if (from !== undefined) return `Add ${needed} and draw the flow from ${code(gap.from)} to it.`;
+  return `Add ${needed} on the request flow from the clients.`;
+}
+
+/** One finding per capability the design does not serve, in the prompt's words, naming the nodes to connect. */
+export function gapFindings(outcomes: readonly CapabilityOutcome[], graph: ArchitectureGraph): readonly Finding[] {
+  return outcomes.flatMap((o) => {
+    if (o.met || o.gap === undefined) return [];
+    const { capability, gap } = o;
+    const step = capability.chain[gap.step] as Step;
+    const chain = capability.chain.map(describeStep).join(' → ');
+    return [
+      finding(capability.rule, capability.core ? 'critical' : 'major', o.nodes, RULE_CONCEPTS[capability.rule][0] ?? 'tier-separation', {
+        message: capability.missing,
+        why: `The prompt asks for this: ${capability.title}. Only what the drawn request flow connects counts, from a client or entry point: ${chain}. A box no request reaches serves nothing.`,
+        fix: fixFor(gap, step, graph),
+      }),
+    ];
+  });
+}

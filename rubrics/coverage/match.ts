@@ -1,0 +1,47 @@
+import type { ArchNode, ArchitectureGraph } from '../model/types';
+import { anyPhraseTest, toWords } from '../model/text';
+import type { NodeMatcher, Step } from './schema';
+
+export type NodeTest = (node: ArchNode) => boolean;
+
+function matcherTest(m: NodeMatcher, graph: ArchitectureGraph): NodeTest {
+  const tests: NodeTest[] = [];
+  if (m.kind !== undefined) {
+    const kinds = new Set<string>(m.kind);
+    tests.push((n) => kinds.has(n.kind));
+  }
+  if (m.dataModel !== undefined) {
+    const models = new Set<string>(m.dataModel);
+    tests.push((n) => n.kind === 'database' && models.has(n.dataModel));
+  }
+  if (m.tech !== undefined) {
+    const techs = m.tech;
+    tests.push((n) => n.tech.some((t) => techs.includes(t)));
+  }
+  if (m.words !== undefined) {
+    const hasWord = anyPhraseTest(m.words);
+    // A node's own label is what it says; its id is only a name (renaming it changes nothing).
+    tests.push((n) => hasWord(n.label === n.id ? graph.matchWords(n) : toWords(n.label)));
+  }
+  if (m.flags !== undefined) {
+    const wanted: readonly string[] = m.flags;
+    tests.push((n) => n.annotations.flags.some((f) => wanted.includes(f)));
+  }
+  if (m.transport !== undefined) {
+    const wanted: readonly string[] = m.transport;
+    tests.push((n) => n.annotations.flags.some((f) => wanted.includes(f)));
+  }
+  if (m.sharded === true) tests.push((n) => n.annotations.shardKey !== undefined);
+  if (m.replicated === true) {
+    tests.push((n) => graph.outgoing(n.id).some((e) => e.meaning === 'replication') || graph.incoming(n.id).some((e) => e.meaning === 'replication'));
+  }
+  return (n) => tests.every((t) => t(n));
+}
+
+/** A node matches a step when it meets the step's own criteria and, if given, one of its alternatives. */
+export function stepTest(step: Step, graph: ArchitectureGraph): NodeTest {
+  const own = matcherTest(step, graph);
+  if (step.anyOf === undefined) return own;
+  const alternatives = step.anyOf.map((m) => matcherTest(m, graph));
+  return (n) => own(n) && alternatives.some((t) => t(n));
+}

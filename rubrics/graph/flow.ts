@@ -1,0 +1,257 @@
+import type { NodeKind } from '../vocabulary';
+import type { ArchEdge, ArchNode, ArchitectureGraph, NodeId } from '../model/types';
+
+/**
+ * The directed request flow: which node hands a request to which, from where requests start.
+ *
+ * Edges are followed as drawn (`<-->` both ways), with two readings an interviewer makes without
+ * thinking: an edge drawn from a store to compute (`DB --> App`, `Cache --> Svc`, `S3 --> CDN`)
+ * is the compute reading the store, and an edge drawn into a client is a response to it. A line
+ * with no arrowhead (`---`) runs in the kinds' natural order (client → dns/cdn → balancer/gateway
+ * → web/service → stores and messaging → workers), both ways when that order does not decide.
+ * Replication edges carry data, not requests; monitoring observes and serves nothing; invisible
+ * links are layout.
+ */
+export interface RequestFlow {
+  /** Node `i` of the indexed form. */
+  readonly ids: readonly NodeId[];
+  /** Where requests start (see `entryNodes`). */
+  readonly entries: readonly NodeId[];
+  successors(id: string): readonly NodeId[];
+  predecessors(id: string): readonly NodeId[];
+  /** The same flow over node numbers, for linear-time analyses. */
+  readonly indexed: IndexedFlow;
+}
+
+/**
+ * Compressed adjacency: the successors of node `v` are `next[start[v]]` … `next[start[v + 1] - 1]`,
+ * each once, in the order the edges are drawn.
+ */
+export interface IndexedFlow {
+  readonly size: number;
+  readonly start: Int32Array;
+  readonly next: Int32Array;
+  readonly entries: Int32Array;
+  indexOf(id: string): number;
+}
+
+/** Position of each kind in a request's natural journey; `undefined` where it has none. */
+const NATURAL_RANK: Readonly<Partial<Record<NodeKind, number>>> = {
+  client: 0,
+  dns: 1,
+  cdn: 1,
+  load_balancer: 2,
+  api_gateway: 2,
+  web_server: 3,
+  service: 3,
+  cache: 4,
+  database: 4,
+  object_storage: 4,
+  search: 4,
+  queue: 4,
+  stream: 4,
+  worker: 5,
+  external: 5,
+};
+
+export const naturalRank = (kind: NodeKind): number | undefined => NATURAL_RANK[kind];
+
+const STORES: ReadonlySet<NodeKind> = new Set(['cache', 'database', 'object_storage', 'search']);
+/** Kinds a store answers rather than calls: an edge from a store to one of them is a read drawn backwards. */
+const READERS: ReadonlySet<NodeKind> = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway', 'web_server', 'service', 'worker']);
+const OFF_FLOW: ReadonlySet<NodeKind> = new Set(['monitoring']);
+const ENTRY_TIER: ReadonlySet<NodeKind> = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway']);
+
+/** An edge into a client that delivers something ("Send Email", "push") is not a response to a request. */
+const DELIVERY = /\b(?:send|sends|sent|e-?mails?|notif(?:y|ies|ication|ications)|push(?:es)?|sms|alerts?|deliver(?:s|y)?)\b/i;
+
+/** "Send Email" delivers; "sends the response" still answers the client's request. */
+const ANSWER = /\b(?:respon(?:se|ses|d|ds)|repl(?:y|ies)|results?|returns?)\b/i;
+const isDelivery = (label: string): boolean => DELIVERY.test(label) && !ANSWER.test(label);
+
+/** People who run the system rather than use it: their consoles are not the user-facing flow. */
+const INTERNAL_ACTOR = /\b(?:admins?|administrators?|operators?|ops|staff|analysts?|back ?office|internal|moderators?|support agents?)\b/i;
+
+/**
+ * An arrow into a client from a component named for delivering to it ("Notification Service -->
+ * App", "Push Service --> Mobile") is a delivery, not an answer: the client did not call it.
+ * (A WebSocket gateway pushing to its clients holds their connection and keeps its arrow.)
+ */
+function isDeliveryToClient(edge: ArchEdge, from: ArchNode, to: ArchNode): boolean {
+  if (to.kind !== 'client' || from.kind === 'client' || edge.bidirectional || !edge.directed) return false;
+  return DELIVERY.test(from.label) && !REALTIME_CONNECTION.test(from.label);
+}
+
+const REALTIME_CONNECTION = /\b(?:web ?sockets?|ws|socket(?:\.io)?|sse|real-?time|gateway|connection)\b/i;
+
+export type FlowDirection = 'forward' | 'backward' | 'both' | 'none';
+
+/** Which way requests travel along one edge, given the kinds at its ends. */
+export function flowDirection(edge: Pick<ArchEdge, 'style' | 'bidirectional' | 'directed' | 'meaning' | 'label'>, fromKind: NodeKind, toKind: NodeKind): FlowDirection {
+  if (edge.style === 'invisible' || edge.meaning === 'replication') return 'none';
+  if (OFF_FLOW.has(fromKind) || OFF_FLOW.has(toKind)) return 'none';
+  if (edge.bidirectional) return 'both';
+  if (!edge.directed) {
+    const a = NATURAL_RANK[fromKind];
+    const b = NATURAL_RANK[toKind];
+    if (a === undefined || b === undefined || a === b) return 'both';
+    return a < b ? 'forward' : 'backward';
+  }
+  if (toKind === 'client' && fromKind !== 'client') return isDelivery(edge.label ?? '') ? 'none' : 'backward';
+  if (STORES.has(fromKind) && READERS.has(toKind)) return 'backward';
+  return 'forward';
+}
+
+/**
+ * Where requests start: the clients (the system's users before its staff: an admin console is
+ * not the user-facing flow); else the entry tier (DNS, CDN, balancer, gateway) nothing
+ * hands requests to; else the servers (web servers, services) that hand requests on and receive
+ * none. A pipeline whose sources are workers, stores or feeds has no request entry at all.
+ */
+function entryNodes(nodes: readonly ArchNode[], inDegree: Int32Array, outDegree: Int32Array): number[] {
+  const clients: number[] = [];
+  const staff: number[] = [];
+  const entryTier: number[] = [];
+  const sources: number[] = [];
+  nodes.forEach((n, i) => {
+    if (n.kind === 'client') (INTERNAL_ACTOR.test(n.label) ? staff : clients).push(i);
+    if (inDegree[i] !== 0) return;
+    if (ENTRY_TIER.has(n.kind)) entryTier.push(i);
+    else if (outDegree[i] !== 0 && (n.kind === 'service' || n.kind === 'web_server')) sources.push(i);
+  });
+  if (clients.length > 0) return clients;
+  if (staff.length > 0) return staff;
+  return entryTier.length > 0 ? entryTier : sources;
+}
+
+const flows = new WeakMap<ArchitectureGraph, RequestFlow>();
+
+/** The request flow of a graph (computed once per graph). */
+export function requestFlow(graph: ArchitectureGraph): RequestFlow {
+  let flow = flows.get(graph);
+  if (flow === undefined) {
+    flow = buildFlow(graph);
+    flows.set(graph, flow);
+  }
+  return flow;
+}
+
+function buildFlow(graph: ArchitectureGraph): RequestFlow {
+  const nodes = graph.nodes;
+  const size = nodes.length;
+  const numbers = new Map<string, number>();
+  nodes.forEach((n, i) => numbers.set(n.id, i));
+  const pairs: number[] = [];
+  const seen = new Set<number>();
+  const add = (a: number, b: number): void => {
+    if (a === b) return;
+    const key = a * size + b;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push(a, b);
+  };
+  for (const edge of graph.edges) {
+    const a = numbers.get(edge.from);
+    const b = numbers.get(edge.to);
+    if (a === undefined || b === undefined) continue;
+    if (isDeliveryToClient(edge, nodes[a] as ArchNode, nodes[b] as ArchNode)) continue;
+    const direction = flowDirection(edge, (nodes[a] as ArchNode).kind, (nodes[b] as ArchNode).kind);
+    if (direction === 'forward' || direction === 'both') add(a, b);
+    if (direction === 'backward' || direction === 'both') add(b, a);
+  }
+  const forward = compress(size, pairs, 0);
+  const backward = compress(size, pairs, 1);
+  const inDegree = new Int32Array(size);
+  const outDegree = new Int32Array(size);
+  for (let v = 0; v < size; v++) {
+    outDegree[v] = (forward.start[v + 1] as number) - (forward.start[v] as number);
+    inDegree[v] = (backward.start[v + 1] as number) - (backward.start[v] as number);
+  }
+  const entries = Int32Array.from(entryNodes(nodes, inDegree, outDegree));
+  const ids = Object.freeze(nodes.map((n) => n.id));
+  const idsOf = (list: Int32Array): readonly NodeId[] => Object.freeze(Array.from(list, (i) => ids[i] as NodeId));
+  const neighbourLists = (adj: Compressed): ((id: string) => readonly NodeId[]) => {
+    const memo = new Map<number, readonly NodeId[]>();
+    return (id) => {
+      const v = numbers.get(id);
+      if (v === undefined) return NO_IDS;
+      let list = memo.get(v);
+      if (list === undefined) {
+        list = idsOf(adj.next.subarray(adj.start[v], adj.start[v + 1]));
+        memo.set(v, list);
+      }
+      return list;
+    };
+  };
+  const indexed: IndexedFlow = Object.freeze({
+    size,
+    start: forward.start,
+    next: forward.next,
+    entries,
+    indexOf: (id: string) => numbers.get(id) ?? -1,
+  });
+  return Object.freeze({
+    ids,
+    entries: idsOf(entries),
+    successors: neighbourLists(forward),
+    predecessors: neighbourLists(backward),
+    indexed,
+  });
+}
+
+const NO_IDS: readonly NodeId[] = Object.freeze([]);
+
+interface Compressed {
+  readonly start: Int32Array;
+  readonly next: Int32Array;
+}
+
+/** Adjacency from `pairs` (a, b, a, b, …), keyed on the pair's `side` end (0: a → b, 1: b → a). */
+function compress(size: number, pairs: readonly number[], side: 0 | 1): Compressed {
+  const start = new Int32Array(size + 1);
+  for (let k = side; k < pairs.length; k += 2) start[(pairs[k] as number) + 1] = (start[(pairs[k] as number) + 1] as number) + 1;
+  for (let v = 0; v < size; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const fill = start.slice(0, size);
+  const next = new Int32Array(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const from = pairs[k + side] as number;
+    const to = pairs[k + 1 - side] as number;
+    const at = fill[from] as number;
+    next[at] = to;
+    fill[from] = at + 1;
+  }
+  return { start, next };
+}
+
+/** Nodes reachable along the flow from the start nodes (included), never entering `avoid`. */
+export function reachableFrom(flow: RequestFlow, starts: readonly string[], avoid: ReadonlySet<string> = new Set()): ReadonlySet<NodeId> {
+  const { indexed, ids } = flow;
+  const mark = new Uint8Array(indexed.size);
+  for (const id of avoid) {
+    const v = indexed.indexOf(id);
+    if (v >= 0) mark[v] = 2;
+  }
+  const stack: number[] = [];
+  for (const id of starts) {
+    const v = indexed.indexOf(id);
+    if (v >= 0 && mark[v] === 0) {
+      mark[v] = 1;
+      stack.push(v);
+    }
+  }
+  const out = new Set<NodeId>();
+  while (stack.length > 0) {
+    const v = stack.pop() as number;
+    out.add(ids[v] as NodeId);
+    for (let k = indexed.start[v] as number; k < (indexed.start[v + 1] as number); k++) {
+      const w = indexed.next[k] as number;
+      if (mark[w] !== 0) continue;
+      mark[w] = 1;
+      stack.push(w);
+    }
+  }
+  return out;
+}
+
+/** Nodes reachable from the flow's entries. */
+export const reachableFromEntries = (flow: RequestFlow): ReadonlySet<NodeId> => reachableFrom(flow, flow.entries);

@@ -1,0 +1,99 @@
+/**
+ * `npm run eval [-- --cli <path>]` — grades the corpus with the CLI (one process, general
+ * rubric), compares with the labels and writes eval-results.json (figures of both halves) and
+ * eval-details.tuning.json (per-diagram results of the tuning half only; the test half is never
+ * shown per diagram). `--corpus <dir>` and `--out <dir>` point it elsewhere (tool tests).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readGradeOutput } from './gradeOutput';
+import { formatLabelError, loadCorpus } from './labels';
+import { aggregate, FIGURES, scoreDiagram, toResultEntries, UNITS, type DiagramScore, type Figures } from './metrics';
+import { CORPUS_DIR, DEFAULT_CLI, REPO_ROOT, RESULTS_PATH, SPLIT_PATH, TUNING_DETAILS_PATH } from './paths';
+import { buildSplit, halfOf, HALVES, type Half } from './splitRule';
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(1);
+}
+
+function formatValue(value: number | undefined, figure: (typeof FIGURES)[number]): string {
+  if (value === undefined) return 'n/a';
+  const unit = UNITS[figure];
+  return unit === '%' ? `${value.toFixed(1)} %` : unit === 'ratio' ? value.toFixed(3) : String(value);
+}
+
+function table(figures: Readonly<Record<Half, Figures>>): string {
+  const rows = FIGURES.map((f) => [f, formatValue(figures.tuning[f], f), formatValue(figures.test[f], f)]);
+  const head = ['figure', 'tuning', 'test'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { cli: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' } },
+    strict: true,
+  });
+  const cli = resolve(values.cli ?? DEFAULT_CLI);
+  if (!existsSync(cli)) fail(`CLI not found: ${cli}`);
+  const corpusDir = resolve(values.corpus ?? CORPUS_DIR);
+  const resultsPath = values.out === undefined ? RESULTS_PATH : join(values.out, basename(RESULTS_PATH));
+  const detailsPath = values.out === undefined ? TUNING_DETAILS_PATH : join(values.out, basename(TUNING_DETAILS_PATH));
+
+  const { items, errors, unlabelled } = loadCorpus(corpusDir);
+  if (errors.length > 0) fail(`bad labels:\n${errors.map((e) => `  ${formatLabelError(e)}`).join('\n')}`);
+  if (unlabelled.length > 0) process.stderr.write(`eval: warning: ${unlabelled.length} diagram(s) without labels left out, first: ${relative(REPO_ROOT, unlabelled[0] ?? '')}\n`);
+  if (items.length === 0) fail(`no labelled diagrams in ${corpusDir}`);
+
+  if (values.corpus === undefined) {
+    const recorded = existsSync(SPLIT_PATH) ? readFileSync(SPLIT_PATH, 'utf8').trim() : '';
+    const expected = JSON.stringify(buildSplit(items.map((i) => i.labels.source.repo)), null, 2);
+    if (recorded !== expected) process.stderr.write('eval: warning: tests/corpus/split.json is stale; run `npx tsx scripts/eval/split.ts`.\n');
+  }
+
+  const files = items.map((i) => relative(REPO_ROOT, i.diagramPath));
+  const run = spawnSync(process.execPath, [cli, 'grade', '--json', ...files], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.error) fail(`could not run the CLI: ${run.error.message}`);
+  // Exit 2 means some file did not parse; those files still have their JSON line.
+  if (run.status !== 0 && run.status !== 2) fail(`CLI exited with ${String(run.status)}: ${run.stderr.slice(0, 2000)}`);
+  let reports: ReturnType<typeof readGradeOutput>;
+  try {
+    reports = readGradeOutput(run.stdout, files);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+
+  const scores: Record<Half, DiagramScore[]> = { tuning: [], test: [] };
+  const details: unknown[] = [];
+  items.forEach((item, i) => {
+    const file = files[i] ?? '';
+    const report = reports.get(file);
+    if (report === undefined) fail(`no CLI result for ${file}`);
+    const half = halfOf(item.labels.source.repo);
+    const score = scoreDiagram(item.labels, report);
+    scores[half].push(score);
+    if (half === 'tuning') {
+      details.push({
+        file,
+        repo: item.labels.source.repo,
+        domain: item.labels.domain,
+        ...score,
+        kinds: { ...score.kinds, wrong: score.kinds.wrong.map((w) => ({ ...w, label: report.nodeLabels.get(w.id) ?? null })) },
+        ...(item.labels.mermaidValid ? {} : { errorLine: item.labels.errorLine, graderErrorLine: report.firstErrorLine ?? null }),
+      });
+    }
+  });
+
+  const figures = { tuning: aggregate(scores.tuning), test: aggregate(scores.test) };
+  const results = Object.assign({}, ...HALVES.map((h) => toResultEntries(h, figures[h]))) as Record<string, unknown>;
+  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(detailsPath, `${JSON.stringify(details, null, 2)}\n`);
+  process.stdout.write(`${table(figures)}\n\nwrote ${relative(REPO_ROOT, resultsPath)} and ${relative(REPO_ROOT, detailsPath)} (tuning half only)\n`);
+}
+
+main();

@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { AttemptView, Draft } from '../../../electron/ipc/contract';
+import type * as MermaidAdapter from '../../../renderer/src/mermaid/index';
+import type * as Submit from '../../../renderer/src/mock/submitAttempt';
+import { AttemptReportView } from '../../../renderer/src/report/AttemptReportScreen';
+import { GRADER_VERSION } from '../../../rubrics/version';
+import { installApi, resetAppAfterEach } from '../appHarness';
+import { bankingPrompt, fakeApi } from '../fakeApi';
+
+vi.mock('../../../renderer/src/mermaid/index', async (importOriginal) => {
+  const actual = await importOriginal<typeof MermaidAdapter>();
+  return { ...actual, renderDiagram: () => Promise.resolve({ ok: true, svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }) };
+});
+
+// The current rules' verdict on the stored diagram, fixed so the side-by-side view is checkable.
+vi.mock('../../../renderer/src/mock/submitAttempt', async (importOriginal) => {
+  const actual = await importOriginal<typeof Submit>();
+  return {
+    ...actual,
+    gradeDiagram: () =>
+      Promise.resolve({
+        kind: 'graded',
+        report: { score: { total: 71, coverage: 100, quality: 71, categories: {}, capped: false, rules: [] }, findings: [] },
+      }),
+  };
+});
+
+resetAppAfterEach();
+
+const SETTINGS = { theme: 'light', editorFontSize: 14, mockTimeWhileClosed: 'running' } as const;
+const DIAGRAM = 'flowchart LR\n  A --> DB[(Ledger)]';
+
+function attempt(graderVersion: string): AttemptView {
+  return {
+    id: 4,
+    promptId: 'banking',
+    mode: 'practice',
+    status: 'submitted',
+    startedAt: 1,
+    submittedAt: 2,
+    deadlineAt: null,
+    promptHash: 'h',
+    graderVersion,
+    timeLimitMs: null,
+    phasePlan: [],
+    phase: null,
+    clockOffsetMs: 0,
+    lastSeenAt: 2,
+    diagram: DIAGRAM,
+    notes: {},
+    estimates: [],
+    questions: [],
+    curveballId: null,
+    events: [],
+    outcome: 'graded',
+    totalScore: 48,
+    report: {
+      outcome: 'graded',
+      score: { total: 48, coverage: 100, quality: 48, categories: {}, capped: false, rules: [] },
+      findings: [{ rule: 'single-point-of-failure', severity: 'critical', nodes: ['DB'], message: 'DB is alone', why: 'w', fix: 'f', concept: 'replication' }],
+      parseErrors: [],
+      estimates: [],
+      questions: [],
+      phases: [],
+    },
+  };
+}
+
+function show(view: AttemptView, drafts: readonly Draft[] = []) {
+  const fake = fakeApi({ prompts: [bankingPrompt()], drafts });
+  installApi(fake.api);
+  render(<AttemptReportView attempt={view} prompt={bankingPrompt()} settings={SETTINGS} />);
+  return fake;
+}
+
+describe('reviewing an attempt graded by an older grader', () => {
+  it('says so and, on request, shows the current rules next to the stored report, which is kept', async () => {
+    const fake = show(attempt('0'));
+    expect(screen.getByTestId('grader-version-note').textContent).toContain(`graded by grader version 0; the current rules are version ${GRADER_VERSION}`);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Re-grade with the current rules' }));
+    });
+    const stored = await screen.findByRole('region', { name: 'Stored report (version 0)' });
+    const current = screen.getByRole('region', { name: `Current rules (version ${GRADER_VERSION})` });
+    expect(within(stored).getByText('48')).toBeTruthy();
+    expect(within(stored).getByText('DB is alone')).toBeTruthy();
+    expect(within(current).getByText('71')).toBeTruthy();
+    expect(fake.api.submitAttempt).not.toHaveBeenCalled();
+  });
+
+  it('offers no re-grade for an attempt graded by the current version', () => {
+    show(attempt(GRADER_VERSION));
+    expect(screen.queryByRole('button', { name: 'Re-grade with the current rules' })).toBeNull();
+  });
+});
+
+describe('try again', () => {
+  it('loads the submitted design into an empty practice draft and opens the prompt', async () => {
+    const fake = show(attempt(GRADER_VERSION));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again from this design' }));
+    });
+    await waitFor(() => expect(window.location.hash).toBe('#/prompt/banking'));
+    expect(fake.drafts.get('banking/practice')).toMatchObject({ text: DIAGRAM, revision: 1 });
+  });
+
+  it('asks before replacing a draft holding other work, and keeps it when told to', async () => {
+    const mine: Draft = { promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  Mine --> Work', updatedAt: 10, revision: 5 };
+    const fake = show(attempt(GRADER_VERSION), [mine]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again from blank' }));
+    });
+    expect(await screen.findByRole('alertdialog')).toBeTruthy();
+    expect(fake.api.saveDraft).not.toHaveBeenCalled();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Keep my draft and open the prompt' }));
+    });
+    expect(fake.drafts.get('banking/practice')).toEqual(mine);
+    expect(window.location.hash).toBe('#/prompt/banking');
+  });
+
+  it('replaces the draft when the user chooses to, based on its revision', async () => {
+    const mine: Draft = { promptId: 'banking', mode: 'practice', text: 'flowchart LR\n  Mine --> Work', updatedAt: 10, revision: 5 };
+    const fake = show(attempt(GRADER_VERSION), [mine]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again from this design' }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Replace my draft' }));
+    });
+    expect(fake.api.saveDraft).toHaveBeenCalledWith({ promptId: 'banking', mode: 'practice', text: DIAGRAM, baseRevision: 5 });
+    expect(fake.drafts.get('banking/practice')).toMatchObject({ text: DIAGRAM, revision: 6 });
+  });
+});
