@@ -1,4 +1,4 @@
-import { useMemo, useState, type JSX } from 'react';
+import { memo, useMemo, useState, type JSX } from 'react';
 import { capabilitiesOf } from '../../../rubrics/grade';
 import { failureDrill, type DrillCapability, type DrillFlow } from '../../../rubrics/drill/failureDrill';
 import type { ArchitectureGraph } from '../../../rubrics/model/types';
@@ -19,7 +19,7 @@ const NO_IDS: ReadonlySet<string> = new Set();
  * which of the prompt's capabilities and which client-to-store flows break, with what the clients
  * can no longer reach greyed out.
  */
-export function FailureDrill(props: FailureDrillProps): JSX.Element {
+export const FailureDrill = memo(function FailureDrill(props: FailureDrillProps): JSX.Element {
   const [active, setActive] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(NO_IDS);
   const { graph } = props;
@@ -78,7 +78,7 @@ export function FailureDrill(props: FailureDrillProps): JSX.Element {
       )}
     </section>
   );
-}
+});
 
 function CapabilityList(props: { readonly title: string; readonly testId: string; readonly items: readonly DrillCapability[]; readonly empty: string }): JSX.Element {
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type JSX } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type JSX } from 'react';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, drawSelection, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, lineNumbers, placeholder } from '@codemirror/view';
 import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
@@ -43,7 +43,7 @@ const theme = EditorView.theme({
  * It lives in a shadow root: there CodeMirror installs its styles as a constructed stylesheet
  * instead of a <style> element, so the page's CSP can keep `style-src 'self'` (no 'unsafe-inline').
  */
-export function DiagramEditor(props: DiagramEditorProps): JSX.Element {
+export const DiagramEditor = memo(function DiagramEditor(props: DiagramEditorProps): JSX.Element {
   const host = useRef<HTMLDivElement>(null);
   const callbacks = useRef(props);
   // After each commit, before the editor can report anything: its listeners see the latest props.
@@ -95,4 +95,4 @@ export function DiagramEditor(props: DiagramEditorProps): JSX.Element {
   }, []);
 
   return <div className="diagram-editor" ref={host} style={{ fontSize: `${props.fontSize}px` }} data-testid="diagram-editor" />;
-}
+});

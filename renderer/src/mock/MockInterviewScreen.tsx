@@ -6,7 +6,7 @@ import { GradingParamsSchema, type GradingParams } from '../../../rubrics/params
 import { ErrorNotice } from '../components/ErrorNotice';
 import { DiagramEditor } from '../editor/DiagramEditor';
 import { DiagramPreview } from '../practice/DiagramPreview';
-import { ParseErrorList } from '../practice/ParseErrorList';
+import { PreviewNotices, previewStatus } from '../practice/PreviewNotices';
 import { useDiagramTheme } from '../practice/useDiagramTheme';
 import { useLivePractice } from '../practice/useLivePractice';
 import { routeHref } from '../route';
@@ -190,8 +190,13 @@ function MockDiagram(props: { readonly session: MockSession; readonly settings: 
         label="Mermaid diagram editor"
         fontSize={props.settings.editorFontSize}
       />
-      <section className="preview-pane" aria-label="Preview">
-        {preview.errors.length > 0 && <ParseErrorList errors={preview.errors} />}
+      <section className="preview-pane" aria-label="Preview" aria-busy={preview.busy}>
+        <div className="pane-header">
+          <span className="muted small" data-testid="preview-status">
+            {previewStatus(preview)}
+          </span>
+        </div>
+        <PreviewNotices live={preview} />
         {preview.empty ? (
           <p className="muted small preview-empty">Your diagram appears here as you type.</p>
         ) : (

@@ -1,8 +1,8 @@
-import type { JSX } from 'react';
+import { memo, type JSX } from 'react';
 import { PALETTE, type PaletteEntry } from './snippets';
 
 /** Buttons that insert a component's snippet at the editor's cursor (the caller inserts it). */
-export function ComponentPalette(props: { readonly onInsert: (entry: PaletteEntry) => void }): JSX.Element {
+export const ComponentPalette = memo(function ComponentPalette(props: { readonly onInsert: (entry: PaletteEntry) => void }): JSX.Element {
   return (
     <details className="palette">
       <summary>Components</summary>
@@ -15,4 +15,4 @@ export function ComponentPalette(props: { readonly onInsert: (entry: PaletteEntr
       </div>
     </details>
   );
-}
+});

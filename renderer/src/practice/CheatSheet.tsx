@@ -1,10 +1,10 @@
-import type { JSX } from 'react';
+import { memo, type JSX } from 'react';
 import { CHEAT_SHEET } from '../../../rubrics/cheatsheet';
 import { EDITOR_DESCRIPTION } from '../editor/DiagramEditor';
 import { InlineCode } from './InlineCode';
 
 /** What the grader reads from a flowchart, collapsed until asked for. */
-export function CheatSheet(): JSX.Element {
+export const CheatSheet = memo(function CheatSheet(): JSX.Element {
   return (
     <details className="cheatsheet">
       <summary>Notation cheat sheet: what the grader reads</summary>
@@ -32,4 +32,4 @@ export function CheatSheet(): JSX.Element {
       ))}
     </details>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState, type JSX } from 'react';
+import { memo, useMemo, useState, type JSX } from 'react';
 import type { GradeReport } from '../../../rubrics/grade';
 import type { GradingParams } from '../../../rubrics/params';
 import { CORE_BREAK_CAP } from '../../../rubrics/score';
@@ -201,7 +201,7 @@ export interface FeedbackPanelProps {
   readonly conceptTitles?: ConceptTitles | undefined;
 }
 
-export function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
+export const FeedbackPanel = memo(function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
   const { report, params } = props;
   const { gains, causes } = useMemo(() => {
     const analysis = analyseReport(report, params);
@@ -225,4 +225,4 @@ export function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
       />
     </section>
   );
-}
+});

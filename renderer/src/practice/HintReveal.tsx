@@ -1,7 +1,7 @@
-import { useState, type JSX } from 'react';
+import { memo, useState, type JSX } from 'react';
 
 /** The prompt's hints, revealed one at a time on request; with `shown`, the caller keeps the count (with the draft). */
-export function HintReveal(props: {
+export const HintReveal = memo(function HintReveal(props: {
   readonly hints: readonly string[];
   readonly shown?: number;
   readonly onShownChange?: (shown: number) => void;
@@ -38,4 +38,4 @@ export function HintReveal(props: {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { memo, type JSX } from 'react';
 import type { DraftExtras } from '../../../electron/ipc/contract';
 import { judgeEstimate, VERDICT_TITLES, type Verdict } from '../../../prompts/estimates';
 import type { Estimate } from '../../../prompts/schema';
@@ -29,7 +29,7 @@ export function withCommitted(entries: readonly Entry[], id: string): readonly E
  * verdicts; an answer is checked on Enter or with its button, which reveals how the estimate is
  * derived. The entries are kept with the draft by the caller.
  */
-export function PracticeEstimates(props: {
+export const PracticeEstimates = memo(function PracticeEstimates(props: {
   readonly estimates: readonly Estimate[];
   readonly entries: readonly Entry[];
   readonly onChange: (entries: readonly Entry[]) => void;
@@ -73,4 +73,4 @@ export function PracticeEstimates(props: {
       />
     </details>
   );
-}
+});

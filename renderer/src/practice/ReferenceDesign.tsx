@@ -1,4 +1,4 @@
-import { useState, type JSX } from 'react';
+import { memo, useState, type JSX } from 'react';
 import type { Design, NaiveDesign } from '../../../prompts/schema';
 import type { GradingParams } from '../../../rubrics/params';
 import { RULE_TITLES } from '../../../rubrics/vocabulary';
@@ -21,7 +21,7 @@ export interface ReferenceDesignProps {
 const NO_NODES: readonly string[] = [];
 
 /** The prompt's worked designs, shown only after the candidate has tried on their own. */
-export function ReferenceDesign(props: ReferenceDesignProps): JSX.Element {
+export const ReferenceDesign = memo(function ReferenceDesign(props: ReferenceDesignProps): JSX.Element {
   return (
     <section className="reference" aria-labelledby="reference-title">
       <h3 id="reference-title">Reference design</h3>
@@ -35,7 +35,7 @@ export function ReferenceDesign(props: ReferenceDesignProps): JSX.Element {
       )}
     </section>
   );
-}
+});
 
 function ReferenceReveal(props: { readonly reference: Design; readonly params: GradingParams; readonly theme: DiagramTheme }): JSX.Element {
   const [revealed, setRevealed] = useState(false);

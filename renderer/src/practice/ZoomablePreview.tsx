@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type JSX, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useEffect, useRef, useState, type JSX, type PointerEvent as ReactPointerEvent } from 'react';
 import { DiagramPreview } from './DiagramPreview';
 import { actualSizeScale, centreOn, FIT, panBy, pinchFactor, pinchView, wheelPixels, zoomAt, ZOOM_STEP, type Point, type View } from './zoom';
 
@@ -15,7 +15,7 @@ const DRAG_THRESHOLD_PX = 4;
  * buttons (fit, 100 %) and panned by dragging. The view is applied through CSS custom properties set with CSSOM (the CSP refuses
  * `style` attributes).
  */
-export function ZoomablePreview(props: ZoomablePreviewProps): JSX.Element {
+export const ZoomablePreview = memo(function ZoomablePreview(props: ZoomablePreviewProps): JSX.Element {
   const viewport = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<View>(FIT);
   const drag = useRef<{ x: number; y: number; moved: boolean } | undefined>(undefined);
@@ -147,4 +147,4 @@ export function ZoomablePreview(props: ZoomablePreviewProps): JSX.Element {
       </div>
     </div>
   );
-}
+});

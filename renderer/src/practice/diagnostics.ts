@@ -43,3 +43,26 @@ export function findingDiagnostics(text: string, findings: readonly Finding[]): 
     }),
   );
 }
+
+/** What the live check knows about the editor's text (see useLivePractice). */
+export interface CheckedText {
+  /** A check of the current text is still running (the user is typing). */
+  readonly busy: boolean;
+  readonly errors: readonly ParseError[];
+  readonly findings: readonly Finding[] | undefined;
+  /** The findings are from an earlier text (the current one does not parse). */
+  readonly stale: boolean;
+}
+
+/**
+ * The editor's marks after a change: `undefined` leaves them as they are. Once a check of the
+ * current text is back: its parse errors and its findings on their nodes' lines. While typing,
+ * CodeMirror moves the marks with each edit, so nothing is recomputed; only parse errors are taken
+ * away (never shown mid-word).
+ */
+export function editorMarks(text: string, checked: CheckedText, showingParseErrors: boolean): readonly EditorDiagnostic[] | undefined {
+  if (checked.busy) return showingParseErrors ? [] : undefined;
+  const parse = checked.errors.map((error) => parseErrorDiagnostic(text, error));
+  const findings = checked.findings === undefined || checked.stale ? [] : findingDiagnostics(text, checked.findings);
+  return [...parse, ...findings];
+}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { AttemptMode, ChannelOutput, Draft, DraftExtras, IpcError, Settings, WorkspaceLayout } from '../../../electron/ipc/contract';
 import { callApi } from '../api';
 import { progressOf, submitAttempt } from '../mock/submitAttempt';
@@ -21,14 +21,14 @@ import { ZoomablePreview } from '../practice/ZoomablePreview';
 import { FeedbackPanel } from '../practice/FeedbackPanel';
 import { HintReveal } from '../practice/HintReveal';
 import { PracticeEstimates } from '../practice/PracticeEstimates';
-import { findingDiagnostics, parseErrorDiagnostic } from '../practice/diagnostics';
+import { editorMarks } from '../practice/diagnostics';
 import { locateNode } from '../practice/nodeLocation';
-import { ParseErrorList } from '../practice/ParseErrorList';
+import { PreviewNotices, previewStatus } from '../practice/PreviewNotices';
 import { ReferenceDesign } from '../practice/ReferenceDesign';
 import { useDiagramTheme } from '../practice/useDiagramTheme';
 import { useLivePractice } from '../practice/useLivePractice';
 import { ComponentPalette } from '../palette/ComponentPalette';
-import { buildSnippet } from '../palette/snippets';
+import { buildSnippet, type PaletteEntry } from '../palette/snippets';
 import { PromptDetails } from './PromptDetails';
 
 type Prompt = ChannelOutput<'prompts:get'>;
@@ -193,13 +193,30 @@ function DraftWorkspace(props: {
   const [extras, setExtras] = useState(props.extras);
   const [extrasError, setExtrasError] = useState<IpcError | undefined>();
   // The worksheet and the hints shown are small and change on a click or a blur: saved at once.
-  const saveExtras = (next: DraftExtras): void => {
-    void callApi((api) => api.saveDraftExtras({ promptId: prompt.id, mode: MODE, extras: next })).then((result) => setExtrasError(result.ok ? undefined : result.error));
-  };
-  const changeExtras = (next: DraftExtras, save: boolean): void => {
-    setExtras(next);
-    if (save) saveExtras(next);
-  };
+  const saveExtras = useCallback(
+    (next: DraftExtras): void => {
+      void callApi((api) => api.saveDraftExtras({ promptId: prompt.id, mode: MODE, extras: next })).then((result) => setExtrasError(result.ok ? undefined : result.error));
+    },
+    [prompt.id],
+  );
+  const changeExtras = useCallback(
+    (next: DraftExtras, save: boolean): void => {
+      setExtras(next);
+      if (save) saveExtras(next);
+    },
+    [saveExtras],
+  );
+  // Stable between keystrokes, so typing does not re-render the worksheet and the hints.
+  const changeEstimates = useCallback(
+    (estimates: readonly DraftExtras['estimates'][number][]): void => {
+      // Typing is saved on blur; a checked answer at once.
+      const checked = estimates.filter((e) => e.committed).length !== extras.estimates.filter((e) => e.committed).length;
+      changeExtras({ ...extras, estimates: [...estimates] }, checked);
+    },
+    [changeExtras, extras],
+  );
+  const saveEstimates = useCallback((): void => saveExtras(extras), [saveExtras, extras]);
+  const changeHintsShown = useCallback((hintsShown: number): void => changeExtras({ ...extras, hintsShown }, true), [changeExtras, extras]);
   const initialText = props.draft?.text ?? '';
   const { autosaver, status } = useDraftAutosave(prompt.id, MODE, { text: initialText, revision: props.draft?.revision ?? 0 });
   const [text, setText] = useState(initialText);
@@ -210,20 +227,30 @@ function DraftWorkspace(props: {
   const [submitting, setSubmitting] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
 
-  // Lint marks in the editor: parse errors once typing pauses (never mid-word), findings on their nodes' lines.
+  // Lint marks in the editor (see editorMarks): set when a check of the current text is back.
+  const showingParseErrors = useRef(false);
+  const { busy, errors, lastGood, stale } = practice;
   useEffect(() => {
-    const parse = practice.busy ? [] : practice.errors.map((error) => parseErrorDiagnostic(text, error));
-    const findings = practice.lastGood === undefined || practice.stale ? [] : findingDiagnostics(text, practice.lastGood.report.findings);
-    editor.current?.setDiagnostics([...parse, ...findings]);
-  }, [practice, text]);
+    const marks = editorMarks(text, { busy, errors, findings: lastGood?.report.findings, stale }, showingParseErrors.current);
+    if (marks === undefined) return;
+    editor.current?.setDiagnostics(marks);
+    showingParseErrors.current = !busy && errors.length > 0;
+  }, [busy, errors, lastGood, stale, text]);
 
   /** A finding or node chip was clicked: select the node's line in the editor and mark it in the preview. */
-  const showNodes = (nodes: readonly string[]): void => {
+  const showNodes = useCallback((nodes: readonly string[]): void => {
     setHighlighted(nodes);
     const [first] = nodes;
-    const at = first === undefined ? undefined : locateNode(text, first);
-    if (at !== undefined) editor.current?.select(at.from, at.to);
-  };
+    const handle = editor.current;
+    const at = first === undefined || handle === null ? undefined : locateNode(handle.text(), first);
+    if (at !== undefined) handle?.select(at.from, at.to);
+  }, []);
+  const insertComponent = useCallback((entry: PaletteEntry): void => {
+    const handle = editor.current;
+    if (handle === null) return;
+    const snippet = buildSnippet(entry, handle.text());
+    handle.insert(snippet.text, snippet.select);
+  }, []);
   const [submitError, setSubmitError] = useState<IpcError | undefined>();
 
   // Records a practice attempt with the full report; the draft stays as it is.
@@ -289,14 +316,7 @@ function DraftWorkspace(props: {
             }}
             fontSize={props.settings.editorFontSize}
           />
-          <ComponentPalette
-            onInsert={(entry) => {
-              const handle = editor.current;
-              if (handle === null) return;
-              const snippet = buildSnippet(entry, handle.text());
-              handle.insert(snippet.text, snippet.select);
-            }}
-          />
+          <ComponentPalette onInsert={insertComponent} />
           {!practice.empty && practice.lastGood !== undefined && (
             <FeedbackPanel report={practice.lastGood.report} params={params} stale={practice.stale} onShowNodes={showNodes} conceptTitles={props.conceptTitles} />
           )}
@@ -305,15 +325,11 @@ function DraftWorkspace(props: {
           <PracticeEstimates
             estimates={prompt.estimates}
             entries={extras.estimates}
-            onChange={(estimates) => {
-              // Typing is saved on blur; a checked answer at once.
-              const checked = estimates.filter((e) => e.committed).length !== extras.estimates.filter((e) => e.committed).length;
-              changeExtras({ ...extras, estimates: [...estimates] }, checked);
-            }}
-            onBlur={() => saveExtras(extras)}
+            onChange={changeEstimates}
+            onBlur={saveEstimates}
           />
           {extrasError !== undefined && <ErrorNotice what="your estimates and hints could not be saved" error={extrasError} />}
-          <HintReveal hints={prompt.hints} shown={extras.hintsShown} onShownChange={(hintsShown) => changeExtras({ ...extras, hintsShown }, true)} />
+          <HintReveal hints={prompt.hints} shown={extras.hintsShown} onShownChange={changeHintsShown} />
           <CheatSheet />
         </div>
         <Splitter
@@ -335,18 +351,13 @@ function DraftWorkspace(props: {
           <div className="pane-header">
             <h3 id="preview-title">Preview</h3>
             <span className="muted small" data-testid="preview-status">
-              {practice.busy ? 'Updating…' : practice.stale && !practice.empty ? 'Showing the last diagram that worked' : ''}
+              {previewStatus(practice)}
             </span>
             <button type="button" aria-pressed={fullPreview} onClick={() => setFullPreview(!fullPreview)} title="Escape leaves the full window">
               {fullPreview ? 'Exit full window' : 'Full window'}
             </button>
           </div>
-          {practice.errors.length > 0 && <ParseErrorList errors={practice.errors} />}
-          {practice.renderError !== undefined && (
-            <p className="notice notice-error small" role="alert">
-              {practice.renderError}
-            </p>
-          )}
+          <PreviewNotices live={practice} />
           {practice.empty ? (
             <p className="muted small preview-empty">Your diagram appears here as you type.</p>
           ) : (
