@@ -51,8 +51,11 @@ export type DiagramCheck =
 /** What the render frame exposes on its window (see frame.ts). */
 export interface FrameRenderer {
   render(text: string, theme: DiagramTheme, purpose?: RenderPurpose): Promise<RenderResult>;
-  /** Parses once and draws what it parsed (the live practice path). */
-  check(text: string, theme: DiagramTheme): Promise<DiagramCheck>;
+  /**
+   * Parses once and draws what it parsed (the live practice path). `onParsed` gets the flowchart
+   * as soon as it is parsed, before it is drawn, so it can be graded while Mermaid draws.
+   */
+  check(text: string, theme: DiagramTheme, onParsed?: (flowchart: ParsedFlowchart) => void): Promise<DiagramCheck>;
 }
 
 export const FRAME_GLOBAL = 'sysdrillMermaid';

@@ -98,7 +98,7 @@ function stackOverflowWorded(error: ParseError): ParseError {
  * One Mermaid pass: parse (the flowchart for the grader, or located errors) and draw what parsed.
  * The same limits, preprocessing and error wording as the grader's own parse (parseWithMermaid).
  */
-async function check(text: string, theme: DiagramTheme): Promise<DiagramCheck> {
+async function check(text: string, theme: DiagramTheme, onParsed?: (flowchart: ParsedFlowchart) => void): Promise<DiagramCheck> {
   const source = prepareSource(neutraliseSource(text));
   const refused = checkLimits(text);
   if (refused !== undefined && !refused.ok) return refused;
@@ -109,6 +109,12 @@ async function check(text: string, theme: DiagramTheme): Promise<DiagramCheck> {
   let drawn: RenderResult;
   onFlowchartParsed = (diagram) => {
     flowchart = fromMermaidDb(diagram.db as MermaidFlowDb);
+    // The page's own failure must not stop the drawing.
+    try {
+      onParsed?.(flowchart);
+    } catch {
+      // ignored: the page still gets the flowchart with the result
+    }
   };
   try {
     drawn = { ok: true, svg: await draw(source.text, theme) };

@@ -6,7 +6,7 @@
  */
 import type { MermaidLike } from '../../../rubrics/parse/parseWithMermaid';
 import { parseWithMermaid } from '../../../rubrics/parse/parseWithMermaid';
-import type { ParseResult } from '../../../rubrics/parse/types';
+import type { ParsedFlowchart, ParseResult } from '../../../rubrics/parse/types';
 import { mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type RenderResult } from './config';
 import { realElapsedMs } from '../realElapsed';
 import { openFrameElement } from './frameElement';
@@ -67,10 +67,10 @@ export function renderDiagram(text: string, theme: DiagramTheme = 'light'): Prom
  * The live editor's path: parses once and draws what parsed, both in the render frame (one
  * Mermaid pass), so the page itself never loads Mermaid for it.
  */
-export function checkDiagram(text: string, theme: DiagramTheme): Promise<DiagramCheck> {
+export function checkDiagram(text: string, theme: DiagramTheme, onParsed?: (flowchart: ParsedFlowchart) => void): Promise<DiagramCheck> {
   const tooLong = longLineError(text);
   if (tooLong !== undefined) return Promise.resolve({ ok: false, errors: [tooLong] });
-  return renderHost().check(text, theme);
+  return renderHost().check(text, theme, onParsed);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ParsedFlowchart } from '../../../rubrics/parse/types';
 import type { DiagramCheck, DiagramTheme, FrameRenderer, RenderPurpose, RenderResult } from './config';
 
 /** A render frame being opened: `ready` once it can draw; `dispose` removes it either way. */
@@ -20,8 +21,11 @@ export interface RenderHostOptions {
 
 export interface RenderHost {
   render(text: string, theme: DiagramTheme, purpose?: RenderPurpose): Promise<RenderResult>;
-  /** Parses and draws in one Mermaid pass; a frame failure or time-out comes back as `drawn`'s error. */
-  check(text: string, theme: DiagramTheme): Promise<DiagramCheck>;
+  /**
+   * Parses and draws in one Mermaid pass; a frame failure or time-out comes back as `drawn`'s
+   * error. `onParsed` gets a copy of the flowchart (made in this realm) before it is drawn.
+   */
+  check(text: string, theme: DiagramTheme, onParsed?: (flowchart: ParsedFlowchart) => void): Promise<DiagramCheck>;
   /** Opens the frame ahead of the first render (it loads Mermaid meanwhile). */
   warm(): void;
   dispose(): void;
@@ -98,8 +102,9 @@ export function createRenderHost(options: RenderHostOptions): RenderHost {
     return outcome.ok ? { ok: true, svg: String(outcome.svg) } : { ok: false, error: String(outcome.error) };
   };
 
-  const checkNow = async (text: string, theme: DiagramTheme): Promise<DiagramCheck> => {
-    const outcome = await inFrame((renderer) => renderer.check(text, theme));
+  const checkNow = async (text: string, theme: DiagramTheme, onParsed?: (flowchart: ParsedFlowchart) => void): Promise<DiagramCheck> => {
+    const parsed = onParsed === undefined ? undefined : (flowchart: ParsedFlowchart): void => onParsed(structuredClone(flowchart));
+    const outcome = await inFrame((renderer) => renderer.check(text, theme, parsed));
     if ('failed' in outcome) return { ok: false, errors: [{ line: 1, column: 1, message: outcome.failed }] };
     // A copy made in this realm: the frame's objects belong to another one (and may go with it).
     return structuredClone(outcome);
@@ -115,8 +120,8 @@ export function createRenderHost(options: RenderHostOptions): RenderHost {
     render(text, theme, purpose = 'preview') {
       return enqueue(() => renderNow(text, theme, purpose));
     },
-    check(text, theme) {
-      return enqueue(() => checkNow(text, theme));
+    check(text, theme, onParsed) {
+      return enqueue(() => checkNow(text, theme, onParsed));
     },
     warm() {
       frame ??= options.openFrame();

@@ -3,7 +3,7 @@ import type { GradeReport } from '../../../rubrics/grade';
 import type { GradingParams } from '../../../rubrics/params';
 import type { ParseError } from '../../../rubrics/parse/types';
 import { checkDiagram, type DiagramTheme } from '../mermaid/index';
-import { createGrader, spawnGradeWorker, type Grader } from './grader';
+import { createGrader, spawnGradeWorker, type GradeResult, type Grader } from './grader';
 import { createLivePipeline, type LivePipeline } from './livePipeline';
 
 export interface LastGoodDiagram {
@@ -89,14 +89,18 @@ export function livePracticeOf(text: string, checked: Checked): LivePractice {
 let grader: Grader | undefined;
 
 /**
- * One Mermaid pass in the render frame (parse, then draw what parsed), then the grade in the
- * grading worker: the text is parsed once per check, and the grader never blocks typing.
+ * One Mermaid pass in the render frame (parse, then draw what parsed), graded in the grading
+ * worker while Mermaid draws: the text is parsed once per check, and the grader never blocks
+ * typing or adds to the wait.
  */
 async function check(text: string, params: GradingParams, theme: DiagramTheme): Promise<Outcome> {
-  const checked = await checkDiagram(text, theme);
+  const gradeWith = (grader ??= createGrader(spawnGradeWorker));
+  let grading: Promise<GradeResult> | undefined;
+  const checked = await checkDiagram(text, theme, (flowchart) => {
+    grading = gradeWith.grade(flowchart, params);
+  });
   if (!checked.ok) return { kind: 'parse-error', errors: checked.errors };
-  grader ??= createGrader(spawnGradeWorker);
-  const graded = await grader.grade(checked.flowchart, params);
+  const graded = await (grading ?? gradeWith.grade(checked.flowchart, params));
   if (!graded.ok) return { kind: 'render-error', error: `The grader failed on this diagram: ${graded.error}` };
   if (!checked.drawn.ok) return { kind: 'render-error', error: checked.drawn.error };
   return { kind: 'ok', lastGood: { svg: checked.drawn.svg, report: graded.report } };

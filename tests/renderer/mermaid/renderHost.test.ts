@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FrameRenderer, RenderResult } from '../../../renderer/src/mermaid/config';
+import type { DiagramCheck, FrameRenderer, RenderResult } from '../../../renderer/src/mermaid/config';
+import type { ParsedFlowchart } from '../../../rubrics/parse/types';
 import { createRenderHost, FRAME_FAILED, RENDER_TIMED_OUT, type FrameHandle } from '../../../renderer/src/mermaid/renderHost';
 
 /** Frames whose renders are answered by `answer`, recording what was opened and disposed. */
@@ -106,5 +107,27 @@ describe('createRenderHost under a jumped clock', () => {
     real = 1_000;
     finish({ ok: true, svg: '<svg/>' });
     expect(await drawing).toEqual({ ok: true, svg: '<svg/>' });
+  });
+});
+
+describe('createRenderHost check', () => {
+  it('hands over the parsed flowchart, as a copy, before the drawing is done (so grading overlaps it)', async () => {
+    const flowchart = { direction: 'LR', vertices: [{ id: 'A', label: 'App', shape: 'square', classes: [], line: 2 }], edges: [], subgraphs: [] } as unknown as ParsedFlowchart;
+    let finishDrawing: () => void = () => undefined;
+    const renderer: FrameRenderer = {
+      render: () => Promise.reject(new Error('not used here')),
+      check: (_text, _theme, onParsed) => {
+        onParsed?.(flowchart);
+        return new Promise<DiagramCheck>((resolve) => (finishDrawing = () => resolve({ ok: true, flowchart, drawn: { ok: true, svg: '<svg/>' } })));
+      },
+    };
+    const host = createRenderHost({ openFrame: () => ({ ready: Promise.resolve(renderer), dispose: () => undefined }), timeoutMs: 5_000 });
+    const parsed: ParsedFlowchart[] = [];
+    const checking = host.check('flowchart LR\n  A[App]', 'light', (copy) => parsed.push(copy));
+    await vi.waitFor(() => expect(parsed).toHaveLength(1));
+    expect(parsed[0]).toEqual(flowchart);
+    expect(parsed[0]).not.toBe(flowchart);
+    finishDrawing();
+    expect(await checking).toEqual({ ok: true, flowchart, drawn: { ok: true, svg: '<svg/>' } });
   });
 });
