@@ -49,7 +49,9 @@ export function DiagramPreview(props: DiagramPreviewProps): JSX.Element {
   const host = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | undefined>();
 
-  useEffect(() => {
+  // Mounted in the commit that brings the new drawing, not in a task after it: the browser never
+  // paints that commit (its status and findings) with the previous drawing still in place.
+  useLayoutEffect(() => {
     const element = host.current;
     if (element === null) return;
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
