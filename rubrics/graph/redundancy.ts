@@ -1,4 +1,5 @@
 import { isMultiple } from '../model/instances';
+import { TECHNOLOGIES } from '../model/tech';
 import { withoutAddresses } from '../model/text';
 import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
 import type { NodeKind } from '../vocabulary';
@@ -137,4 +138,18 @@ export function replicasOf(node: ArchNode, graph: ArchitectureGraph): readonly A
     .map((e) => graph.node(e.from))
     .filter((n): n is ArchNode => n !== undefined && n.kind === node.kind && n.id !== node.id && n.kind === 'database' && n.role === 'replica');
   return [...new Set([...out, ...inc])];
+}
+
+const REPLICATED_PRODUCTS: ReadonlySet<string> = new Set(TECHNOLOGIES.filter((t) => t.replicated === true).map((t) => t.name));
+
+/**
+ * Whether a database is shown kept in several copies: a replica itself or joined to one, several
+ * instances, a failover partner or Multi-AZ note, or a managed product sold with its replicas
+ * (Aurora, Spanner, Cosmos DB, DynamoDB global tables). A store that is merely redundant by design
+ * (Cassandra's ring, plain DynamoDB, a warehouse) is not drawn replicated.
+ */
+export function showsReplication(node: ArchNode, graph: ArchitectureGraph): boolean {
+  if (node.kind !== 'database') return false;
+  if (node.role === 'replica' || isMultiple(node.instances) || node.annotations.flags.includes('multi_az')) return true;
+  return node.tech.some((name) => REPLICATED_PRODUCTS.has(name)) || replicasOf(node, graph).length > 0 || hasFailoverPartner(node, graph);
 }

@@ -481,12 +481,15 @@ const PRIMARY_WORDS: readonly string[] = ['primary', 'master', 'leader', 'writer
 /** "3 replicas", "with replicas", "replicas: 2" say the store is replicated, not that it is a replica. */
 const REPLICATED = /\b(?:\d+|n|two|three|with|and|has|plus)\s+(?:read\s+)?(?:replicas?|standbys?|followers?|secondaries)\b|(?:^|\s)\+\s*(?:\d+\s+)?(?:read\s+)?replicas?\b|\breplicas?\s*[:=×x]\s*\d+/gi;
 
+/** "Shard 1", "Node 2": a numbered name, not a count ("Shard 1 · Replica 2" is a replica, not one replica). */
+const NUMBERED_PART = /\b(?:shards?|partitions?|nodes?|zones?|az|regions?)[\s#-]*\d+\b/gi;
+
 export function roleOf(label: string, classes: readonly string[]): DbRole | undefined {
   const lowered = classes.map((c) => c.toLowerCase());
   if (lowered.includes('replica')) return 'replica';
   if (lowered.includes('primary')) return 'primary';
   // A MongoDB "replica set" is a replicated cluster, not a replica.
-  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster').replace(REPLICATED, ' '));
+  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster').replace(NUMBERED_PART, ' ').replace(REPLICATED, ' '));
   const replica = firstPhrase(words, REPLICA_WORDS);
   const primary = firstPhrase(words, PRIMARY_WORDS);
   if (primary !== undefined && replica !== undefined) return 'primary';

@@ -17,7 +17,7 @@ const ReportLine = z.object({
         alsoKinds: z.array(z.string()).optional(),
         role: z.string().optional(),
         instances: z.union([z.number(), z.literal('many')]),
-        redundant: z.boolean().optional(),
+        replicated: z.boolean().optional(),
       }),
     ),
   }),

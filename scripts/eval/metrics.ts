@@ -9,7 +9,7 @@ import { FEATURE_NAMES, type FeatureName, type Labels } from './labels';
 export interface GraderReport {
   readonly parseOk: boolean;
   readonly firstErrorLine?: number;
-  readonly nodes: ReadonlyArray<{ id: string; kind: string; alsoKinds?: readonly string[]; role?: string; instances: number | 'many'; redundant?: boolean }>;
+  readonly nodes: ReadonlyArray<{ id: string; kind: string; alsoKinds?: readonly string[]; role?: string; instances: number | 'many'; replicated?: boolean }>;
   readonly findings: ReadonlyArray<{ rule: string; severity: string; nodes: readonly string[]; concept?: string }>;
 }
 
@@ -46,7 +46,7 @@ export function detectedFeatures(nodes: GraderReport['nodes']): Features {
     cache: has((n) => plays(n, 'cache')),
     cdn: has((n) => plays(n, 'cdn')),
     queue: has((n) => plays(n, 'queue', 'stream')),
-    dbReplication: has((n) => n.kind === 'database' && (n.role === 'replica' || n.instances !== 1 || n.redundant === true)),
+    dbReplication: has((n) => n.kind === 'database' && (n.role === 'replica' || n.instances !== 1 || n.replicated === true)),
   };
 }
 

@@ -162,6 +162,10 @@ describe('database facets', () => {
     ['Read replica', 'unknown', 'replica', []],
     ['Follower DB', 'unknown', 'replica', []],
     ['Users DB', 'unknown', undefined, []],
+    // a numbered name is not a count: "Shard 1 Replica 2" is a replica, "DB with 2 replicas" is not
+    ['Shard 1 Replica 2', 'unknown', 'replica', []],
+    ['Orders DB Node 3 · standby', 'unknown', 'replica', []],
+    ['Orders DB with 2 replicas', 'unknown', undefined, []],
   ] as const)('%j → %s / %s', (label, dataModel, role, tech) => {
     const node = single(label, 'cylinder');
     expect(node.kind).toBe('database');

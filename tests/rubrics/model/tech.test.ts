@@ -40,6 +40,7 @@ const ROWS = [
   ['HBase', 'hbase', 'database', 'wide_column', C],
   ['Bigtable', 'bigtable', 'database', 'wide_column', M],
   ['Amazon Keyspaces', 'keyspaces', 'database', 'wide_column', M],
+  ['DynamoDB Global Tables', 'dynamodb-global-tables', 'database', 'key_value', M],
   ['DynamoDB', 'dynamodb', 'database', 'key_value', M],
   ['FoundationDB', 'foundationdb', 'database', 'key_value', C],
   ['Riak', 'riak', 'database', 'key_value', C],

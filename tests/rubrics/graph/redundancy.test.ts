@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { showsReplication } from '../../../rubrics/graph/redundancy';
+import { fc, graphOf } from '../helpers';
+
+describe('showsReplication: a database drawn with its copies, not one merely redundant by design', () => {
+  it.each([
+    ['a plain Postgres', false, fc('App --> DB[(Orders · Postgres)]')],
+    ['a replica drawn beside the primary', true, fc('App --> DB[(Orders · Postgres · primary)]', 'DB -. replicates .-> R[(Orders replica)]')],
+    ['three instances', true, fc('App --> DB[(Orders DB ×3)]')],
+    ['a Multi-AZ note', true, fc('App --> DB[(Orders · Postgres · Multi-AZ)]')],
+    ['Aurora, sold with its replicas', true, fc('App --> DB[(Orders · Aurora)]')],
+    ['Spanner', true, fc('App --> DB[(Ledger · Cloud Spanner)]')],
+    ['DynamoDB global tables', true, fc('App --> DB[(Carts · DynamoDB Global Tables)]')],
+    ['plain DynamoDB: managed, but no replicas shown', false, fc('App --> DB[(Carts · DynamoDB)]')],
+    ['Cassandra: a cluster by design, no replicas shown', false, fc('App --> DB[(Messages · Cassandra)]')],
+    ['a warehouse', false, fc('ETL --> DB[(Events · BigQuery)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const db = graph.node('DB');
+    if (db === undefined) throw new Error('no DB node');
+    expect(showsReplication(db, graph)).toBe(expected);
+  });
+});
