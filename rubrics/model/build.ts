@@ -180,6 +180,24 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   return WEAK_KINDS.has(draft.kind) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
 }
 
+const OUR_SIDE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer']);
+
+/**
+ * A "payment gateway" or "SMS gateway" is usually the provider we call out to; one the user's
+ * requests reach first and that passes them on to our own services is our gateway in front of
+ * them. Only a label ending in "gateway", with no named product, is read again this way.
+ */
+function isOurGateway(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'external' || draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  const words = toWords(draft.vertex.label).trim().split(' ');
+  if (!['gateway', 'gateways', 'gw'].includes(words[words.length - 1] ?? '')) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const kindOf = (other: string): NodeKind | undefined => drafts.get(other)?.kind;
+  const calledByClient = visible.some((e) => e.to === id && kindOf(e.from) === 'client');
+  const callsOurs = visible.some((e) => e.from === id && !e.bidirectional && OUR_SIDE.has(kindOf(e.to) ?? 'other'));
+  return calledByClient && callsOurs;
+}
+
 /** What names a front end; without a server word it is taken to run on the user's device. */
 const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
@@ -332,6 +350,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   }
   const served = [...drafts].filter(([id, draft]) => isServedFrontEnd(id, draft, drafts));
   for (const [, draft] of served) draft.kind = 'web_server';
+  const fronting = [...drafts].filter(([id, draft]) => isOurGateway(id, draft, drafts));
+  for (const [, draft] of fronting) draft.kind = 'api_gateway';
   const archEdges = edges.map((edge, i) => {
     const [from, to] = ends[i] as readonly [Draft, Draft];
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');

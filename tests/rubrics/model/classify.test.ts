@@ -337,6 +337,16 @@ describe('subgraphs and graph position', () => {
     expect(g.node('FE')?.kind).toBe(kind);
   });
 
+  it.each([
+    ['the customer pays through it and it passes payments to our service: our gateway', 'Payment gateway', [e('U', 'G'), e('G', 'S')], 'api_gateway'],
+    ['our service calls out to it: the provider', 'Payment gateway', [e('U', 'S'), e('S', 'G')], 'external'],
+    ['a named provider stays the provider wherever it is drawn', 'Payment gateway · Stripe', [e('U', 'G'), e('G', 'S')], 'external'],
+    ['a provider that only calls our webhook is not in front of the user', 'Payment gateway', [e('G', 'S')], 'external'],
+  ] as const)('a "payment gateway": %s', (_name, label, edges, kind) => {
+    const g = buildArchitecture(flow([v('U', 'Customer'), v('G', label), v('S', 'Payment service')], [...edges]));
+    expect(g.node('G')?.kind).toBe(kind);
+  });
+
   it('reads a cylinder named after the store it is ("Caching Service") as that store', () => {
     expect(single('Caching Service', 'cylinder').kind).toBe('cache');
     expect(single('Users', 'cylinder').kind).toBe('database');
