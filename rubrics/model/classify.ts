@@ -89,7 +89,7 @@ const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
 
 /** Kind nouns. Where two phrases end on the same word the longer one is meant ("payment gateway"). */
 const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
-  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login']],
+  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login']],
   ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies']],
   ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management']],
   ['cdn', ['cdn', 'cdns', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
@@ -293,6 +293,9 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     if (store !== undefined) return { kind: store.kind, weak: false };
     // "Stripe API", "AWS SES Email Service": the API of a third party.
     if (API_NOUNS.has(head.phrase) && primaryTech?.kind === 'external') return { kind: 'external', weak: false };
+    // "Email Service (SendGrid)": the one product named is the service. Several named
+    // ("Email Service · SendGrid, SES") make it ours, choosing between providers.
+    if (API_NOUNS.has(head.phrase) && primary.techs.length === 0 && namesOneThirdParty(segments.slice(1))) return { kind: 'external', weak: false };
     // "CDN Static Assets & Media": a CDN named first is the component; the rest is its content.
     if (!COMPUTE.has(head.kind) && primary.matches.some((m) => m.kind === 'cdn')) return { kind: 'cdn', weak: false };
     if (COMPUTE.has(head.kind)) return { kind: head.kind, weak: false };
@@ -354,6 +357,19 @@ const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<Nod
   [new Set(['load_balancer', 'api_gateway', 'web_server', 'cdn']), new Set(['load_balancer', 'api_gateway', 'cdn'])],
   [new Set(['cache', 'queue', 'stream', 'database']), new Set(['cache', 'queue'])],
 ];
+
+/** The segments name exactly one product, and it is a third party's. */
+function namesOneThirdParty(segments: readonly Segment[]): boolean {
+  const products = segments.flatMap((segment) => productNames(segment.tokens.join(' '), segment.techs));
+  return products.length === 1 && segments.some((segment) => segment.techs.some((t) => t.kind === 'external' && !t.ambiguous));
+}
+
+/** The product names written in the words (an alias inside a longer one written there counts once). */
+function productNames(words: string, techs: readonly TechEntry[]): string[] {
+  const padded = ` ${words} `;
+  const found = [...new Set(techs.flatMap((t) => t.aliases.map(phraseKey).filter((a) => padded.includes(` ${a} `))))];
+  return found.filter((a) => !found.some((b) => b !== a && ` ${b} `.includes(` ${a} `)));
+}
 
 /** The kind a later segment names on its own: a strong kind noun or an unambiguous technology. */
 function kindFromSegment(segment: Segment): NodeKind | undefined {
@@ -428,14 +444,26 @@ function storeNamedIn(label: string): NodeKind | undefined {
   return undefined;
 }
 
+/** "etc", "…", "more": a placeholder for further boxes of the same sort, not a component. */
+const PLACEHOLDER = /^\s*(?:etc\.?|\.{2,}|…|and more|more|others?)\s*$/i;
+
+function isPlaceholder(label: string): boolean {
+  return PLACEHOLDER.test(label);
+}
+
 /** Kind from class, words, technology, shape, id and titles; `undefined` when none applies. */
 export function classifyKind(input: ClassifyInput): NodeKind | undefined {
+  if (isPlaceholder(input.label)) return 'other';
   const fromClass = kindFromClasses(input.classes);
   // A class wins, except over a technology the name itself is ("class Jobs service" on "SQS"):
-  // real diagrams often use classes for colour.
+  // real diagrams often use classes for colour. An "external" class on a client is the outside
+  // caller the system serves: still a client.
+  if (fromClass === 'external' && kindFromLabel(input.label)?.kind === 'client') return 'client';
   if (fromClass !== undefined) return namedTechnology(input.label) ?? fromClass;
   const verdict = kindFromLabel(input.label);
   const store = STORE_SHAPES.has(input.shape);
+  // "Email Service" under "External Services" is the provider, not ours.
+  if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
   if (verdict !== undefined && !verdict.weak) {
     // A cylinder labelled "Users" or "Sessions server" is a table of users, not the users.
     // ...but a cylinder named "Caching Service" is the cache it names.

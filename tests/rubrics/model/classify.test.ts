@@ -303,6 +303,40 @@ describe('names written over several lines, tags and actors', () => {
   });
 });
 
+describe('third parties and placeholders', () => {
+  it.each([
+    ['one provider named: the provider', 'Email Service (SendGrid)', 'external'],
+    ['one carrier named on the next line: the carrier', 'Shipping API\nFedEx', 'external'],
+    ['several providers named: our service choosing between them', 'Email Service\nSendGrid, Mailgun', 'service'],
+    ['a datastore named: our service that uses it', 'Orders Service (Postgres)', 'service'],
+    ['no product named: ours', 'Email Service', 'service'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['"External Services"', 'external'],
+    ['"Third-party APIs"', 'external'],
+    ['"Backend services"', 'service'],
+  ] as const)('a plain "Email Service" inside %s is %s', (title, kind) => {
+    const g = buildArchitecture(flow([v('E', 'Email Service')], [], [{ id: 'X', title: title.slice(1, -1), nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['External Client', ['external'], 'client'],
+    ['Partner systems', ['external'], 'external'],
+    ['Stripe', ['external'], 'external'],
+  ] as const)('%j with class %j is %s: an outside caller the system serves is a client', (label, classes, kind) => {
+    expect(single(label, 'square', [...classes]).kind).toBe(kind);
+  });
+
+  it.each(['etc', 'etc.', '...', '…', 'and more'])('a placeholder box %j is no component (other)', (label) => {
+    const g = buildArchitecture(flow([v('P', 'PSP integration'), v('X', label)], [e('P', 'X')]));
+    expect(g.node('X')?.kind).toBe('other');
+  });
+});
+
 describe('second roles named in the label', () => {
   it.each([
     ['API Gateway & Load Balancer', 'api_gateway', ['load_balancer']],
