@@ -10,7 +10,7 @@ import type { NodeKind } from '../vocabulary';
  * kind), or a label stating a standby / multi-AZ deployment.
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
-  if (isMultiple(node.instances) || node.redundantByDefault) return true;
+  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph)) return true;
   let known = redundantMemo.get(graph);
   if (known === undefined) {
     known = new Map();
@@ -22,6 +22,14 @@ export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
     known.set(node.id, redundant);
   }
   return redundant;
+}
+
+/**
+ * An unnamed "API Gateway" wired to Lambda functions is the cloud's managed gateway (AWS API
+ * Gateway, Azure API Management): serverless functions are not put behind a self-hosted one.
+ */
+function isServerlessGateway(node: ArchNode, graph: ArchitectureGraph): boolean {
+  return node.kind === 'api_gateway' && node.tech.length === 0 && graph.neighbours(node.id).some((n) => n.tech.includes('lambda'));
 }
 
 /** Several rules ask about the same nodes of one graph: each answer is worked out once. */

@@ -120,6 +120,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('chroma', ['chromadb', 'chroma db'], 'database', { dataModel: 'vector' }),
   // search
   t('elasticsearch', ['elastic search'], 'search', { dataModel: 'search' }),
+  t('amazon-opensearch', ['amazon opensearch', 'aws opensearch', 'amazon opensearch service', 'amazon elasticsearch', 'aws elasticsearch', 'elastic cloud'], 'search', { dataModel: 'search', ...managed }),
   t('opensearch', [], 'search', { dataModel: 'search' }),
   t('solr', [], 'search', { dataModel: 'search' }),
   t('meilisearch', [], 'search', { dataModel: 'search' }),

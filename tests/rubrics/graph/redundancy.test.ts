@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showsReplication } from '../../../rubrics/graph/redundancy';
+import { isRedundant, showsReplication } from '../../../rubrics/graph/redundancy';
 import { fc, graphOf } from '../helpers';
 
 describe('showsReplication: a database drawn with its copies, not one merely redundant by design', () => {
@@ -19,5 +19,19 @@ describe('showsReplication: a database drawn with its copies, not one merely red
     const db = graph.node('DB');
     if (db === undefined) throw new Error('no DB node');
     expect(showsReplication(db, graph)).toBe(expected);
+  });
+});
+
+describe('isRedundant: an unnamed API gateway in front of Lambda functions is the managed one', () => {
+  it.each([
+    ['beside Lambda functions', true, fc('U[Users] --> GW[API Gateway]', 'GW --> F[Upload Lambda]')],
+    ['beside a self-hosted service', false, fc('U[Users] --> GW[API Gateway]', 'GW --> S[Orders service]')],
+    ['a named self-hosted gateway beside Lambda', false, fc('U[Users] --> GW[Kong gateway]', 'GW --> F[Upload Lambda]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const gw = graph.node('GW');
+    if (gw === undefined) throw new Error('no GW node');
+    expect(gw.kind).toBe('api_gateway');
+    expect(isRedundant(gw, graph)).toBe(expected);
   });
 });

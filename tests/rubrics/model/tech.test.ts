@@ -69,6 +69,7 @@ const ROWS = [
   ['ChromaDB', 'chroma', 'database', 'vector', S],
   ['Elasticsearch', 'elasticsearch', 'search', 'search', S],
   ['OpenSearch', 'opensearch', 'search', 'search', S],
+  ['Amazon OpenSearch', 'amazon-opensearch', 'search', 'search', M],
   ['Solr', 'solr', 'search', 'search', S],
   ['Meilisearch', 'meilisearch', 'search', 'search', S],
   ['Algolia', 'algolia', 'search', 'search', M],
