@@ -105,7 +105,7 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
   ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'operator', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
   ['service', ['service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
-  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
+  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
 ];
 
 /** Generic heads: they name a kind only when no kind noun comes before them ("Cache Server" is a cache). */
@@ -290,7 +290,15 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     // "Users (Postgres)", "Encoding jobs · SQS": the words name what is kept, the technology what keeps it.
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
-    if (store !== undefined) return { kind: store.kind, weak: false };
+    if (store !== undefined) return { kind: watchesTechnology(head) ? 'monitoring' : store.kind, weak: false };
+    // "Queue Service · Kafka": a messaging noun before "service", and the broker named, is the broker.
+    const broker = messagingServiceTech(primary, head, laterTechs);
+    if (broker !== undefined) return { kind: broker, weak: false };
+    // "OpenShift Router · HAProxy Ingress": a router described as the edge tier is that tier.
+    if (ROUTING_NOUNS.has(head.phrase)) {
+      const edge = segments.slice(1).map(kindFromSegment).find((k) => k !== undefined && EDGE_TIER.has(k));
+      if (edge !== undefined) return { kind: edge, weak: false };
+    }
     // "Stripe API", "AWS SES Email Service": the API of a third party.
     if (API_NOUNS.has(head.phrase) && primaryTech?.kind === 'external') return { kind: 'external', weak: false };
     // "Email Service (SendGrid)": the one product named is the service. Several named
@@ -357,6 +365,23 @@ const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<Nod
   [new Set(['load_balancer', 'api_gateway', 'web_server', 'cdn']), new Set(['load_balancer', 'api_gateway', 'cdn'])],
   [new Set(['cache', 'queue', 'stream', 'database']), new Set(['cache', 'queue'])],
 ];
+
+/** "Kafka UI", "RabbitMQ Management UI": the screen of a technology is a tool watching it. */
+const TOOL_SCREENS: ReadonlySet<string> = new Set(['ui', 'web ui', 'user interface', 'web interface']);
+const watchesTechnology = (head: KindMatch): boolean => head.kind === 'client' && TOOL_SCREENS.has(head.phrase);
+
+const ROUTING_NOUNS: ReadonlySet<string> = new Set(['router', 'routing']);
+const EDGE_TIER: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway']);
+const MESSAGING_KINDS: ReadonlySet<NodeKind> = new Set(['queue', 'stream']);
+const SERVICE_HEADS: ReadonlySet<string> = new Set(['service', 'services']);
+
+/** The broker a "Queue Service · Kafka"-style name gives: a messaging noun right before "service", and a broker named. */
+function messagingServiceTech(segment: Segment, head: KindMatch, laterTechs: readonly TechEntry[]): NodeKind | undefined {
+  if (!SERVICE_HEADS.has(head.phrase)) return undefined;
+  const before = segment.matches.find((m) => m.end === head.end - head.length);
+  if (before === undefined || !MESSAGING_KINDS.has(before.kind)) return undefined;
+  return [...segment.techs, ...laterTechs].find((t) => !t.ambiguous && MESSAGING_KINDS.has(t.kind))?.kind;
+}
 
 /** The segments name exactly one product, and it is a third party's. */
 function namesOneThirdParty(segments: readonly Segment[]): boolean {
@@ -451,9 +476,18 @@ function isPlaceholder(label: string): boolean {
   return PLACEHOLDER.test(label);
 }
 
+/** "postgres_data", "grafana-data": a product's name plus `_data` is the volume it keeps its files on (Docker Compose). */
+const VOLUME_NAME = /^\s*([a-z][a-z0-9]*)[_-](?:data|volume|vol)\s*$/i;
+
+function isProductVolume(label: string): boolean {
+  const product = VOLUME_NAME.exec(label)?.[1];
+  return product !== undefined && techsIn(toWords(product)).length > 0;
+}
+
 /** Kind from class, words, technology, shape, id and titles; `undefined` when none applies. */
 export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   if (isPlaceholder(input.label)) return 'other';
+  if (isProductVolume(input.label)) return 'object_storage';
   const fromClass = kindFromClasses(input.classes);
   // A class wins, except over a technology the name itself is ("class Jobs service" on "SQS"):
   // real diagrams often use classes for colour. An "external" class on a client is the outside

@@ -337,6 +337,29 @@ describe('third parties and placeholders', () => {
   });
 });
 
+describe('infrastructure, tools and volumes named after what they host or watch', () => {
+  it.each([
+    ['a Kubernetes master node is a host, not a service', 'Master Node 1\nAPI Server, etcd', 'square', 'other'],
+    ['a Kubernetes worker node is a host, not a background worker', 'Worker Node 2\nApplication Pods', 'square', 'other'],
+    ['the control plane is infrastructure', 'Control Plane', 'square', 'other'],
+    ['a queue worker is still a worker', 'Queue worker', 'square', 'worker'],
+    ['a router described as an ingress is the balancer', 'OpenShift Router\nHAProxy Ingress', 'square', 'load_balancer'],
+    ['a router described as a gateway is the gateway', 'Edge Router\nAPI Gateway', 'square', 'api_gateway'],
+    ['a router with no edge-tier description is a service', 'Order Router\nassigns couriers', 'square', 'service'],
+    ['the UI of a broker watches it', 'Kafka UI\nStream Monitoring', 'square', 'monitoring'],
+    ['the management UI of a broker watches it', 'RabbitMQ Management UI', 'square', 'monitoring'],
+    ['a UI on its own is the user\'s app', 'Web UI', 'square', 'client'],
+    ['a queue service naming its broker is the broker', 'Queue Service\nKafka', 'square', 'stream'],
+    ['a messaging service naming RabbitMQ is the queue', 'Messaging Service (RabbitMQ)', 'square', 'queue'],
+    ['a notification service naming a broker is a service that uses it', 'Notification Service\nKafka', 'square', 'service'],
+    ['a product\'s Docker volume', 'postgres_data', 'cylinder', 'object_storage'],
+    ['a monitoring tool\'s Docker volume', 'grafana-data', 'cylinder', 'object_storage'],
+    ['a table of data is still a table', 'user_data', 'cylinder', 'database'],
+  ] as const)('%s: %j', (_name, label, shape, kind) => {
+    expect(single(label, shape).kind).toBe(kind);
+  });
+});
+
 describe('second roles named in the label', () => {
   it.each([
     ['API Gateway & Load Balancer', 'api_gateway', ['load_balancer']],
