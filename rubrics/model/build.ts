@@ -198,6 +198,35 @@ function isOurGateway(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   return calledByClient && callsOurs;
 }
 
+/**
+ * A party outside the system that the drawing only shows sending requests through our front door
+ * (DNS, CDN, balancer, gateway) — a regulator, a partner bank — is a caller the system serves: a
+ * client. Arrows into a service or a pipeline may be data drawn flowing from a third party we
+ * call, so those stay external, as does one named by its product (Stripe).
+ */
+function isOutsideCaller(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'external' || draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const callsIn = (e: ParsedEdge): boolean => e.from === id && !e.bidirectional && ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other');
+  return visible.length > 0 && visible.every(callsIn);
+}
+
+/**
+ * A front end the user calls that itself calls several of our services is the front-end server
+ * composing their answers, not an app on the user's device.
+ */
+function isFanOutFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'client' || draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  if (!hasAny(toWords(draft.vertex.label), FRONT_END_WORDS)) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const kindOf = (other: string): NodeKind | undefined => drafts.get(other)?.kind;
+  const calledByClient = visible.some((e) => e.to === id && kindOf(e.from) === 'client');
+  const services = new Set(visible.filter((e) => e.from === id && (kindOf(e.to) === 'service' || kindOf(e.to) === 'worker')).map((e) => e.to));
+  return calledByClient && services.size >= FAN_OUT;
+}
+
+const FAN_OUT = 3;
+
 /** What names a front end; without a server word it is taken to run on the user's device. */
 const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
@@ -352,6 +381,10 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   for (const [, draft] of served) draft.kind = 'web_server';
   const fronting = [...drafts].filter(([id, draft]) => isOurGateway(id, draft, drafts));
   for (const [, draft] of fronting) draft.kind = 'api_gateway';
+  const callers = [...drafts].filter(([id, draft]) => isOutsideCaller(id, draft, drafts));
+  for (const [, draft] of callers) draft.kind = 'client';
+  const frontServers = [...drafts].filter(([id, draft]) => isFanOutFrontEnd(id, draft, drafts));
+  for (const [, draft] of frontServers) draft.kind = 'web_server';
   const archEdges = edges.map((edge, i) => {
     const [from, to] = ends[i] as readonly [Draft, Draft];
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');

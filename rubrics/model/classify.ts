@@ -183,6 +183,8 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
     else if (m.kind === 'client' && PERSON_NOUNS.has(m.phrase) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
     else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
+    // "Card Schemes Service", "Bank API": the service or API of a third party named before it.
+    else if (strong?.kind === 'external' && strong.end === m.end - m.length && API_NOUNS.has(m.phrase)) continue;
     else strong = m;
   }
   return strong ?? weak;
@@ -247,7 +249,7 @@ function completesName(above: string, line: string): boolean {
 }
 
 function segmentsOf(label: string): Segment[] {
-  const text = withoutAddresses(withoutKeyClauses(label)).replace(/\s*&\s*/g, ' and ');
+  const text = joinedKindNouns(withoutAddresses(withoutKeyClauses(label)).replace(/\s*&\s*/g, ' and '));
   return text
     .split(SEGMENT_BREAK)
     .flatMap(linesOf)
@@ -258,6 +260,16 @@ function segmentsOf(label: string): Segment[] {
       return { tokens: split.trim().split(' '), matches: kindMatches(split), techs };
     })
     .filter((s) => s.matches.length > 0 || s.techs.length > 0);
+}
+
+/**
+ * "Gateway/API", "App/Web": two kind nouns joined by a slash are two names, read in the order
+ * written like "and"; a slash inside a name ("Pub/Sub", "TCP/IP") stays.
+ */
+function joinedKindNouns(text: string): string {
+  return text.replace(/([A-Za-z]+)\s*\/\s*(?=([A-Za-z]+))/g, (whole, left: string, right: string) =>
+    PHRASE_KINDS.has(left.toLowerCase()) && PHRASE_KINDS.has(right.toLowerCase()) ? `${left} and ` : whole,
+  );
 }
 
 /** Splits CamelCase and snake_case names, but not a technology's own name ("KeyDB" is not a "Key DB"). */

@@ -310,6 +310,10 @@ describe('third parties and placeholders', () => {
     ['several providers named: our service choosing between them', 'Email Service\nSendGrid, Mailgun', 'service'],
     ['a datastore named: our service that uses it', 'Orders Service (Postgres)', 'service'],
     ['no product named: ours', 'Email Service', 'service'],
+    ['the service of a third party named before it', 'Card Schemes Service', 'external'],
+    ['the API of a bank', 'Issuing Bank API', 'external'],
+    ['two kind nouns joined by a slash, read in the order written', 'Gateway/API', 'api_gateway'],
+    ['a slash inside a name stays', 'Redis Pub/Sub', 'queue'],
   ] as const)('%s: %j is %s', (_name, label, kind) => {
     expect(single(label).kind).toBe(kind);
   });
@@ -402,6 +406,24 @@ describe('subgraphs and graph position', () => {
   ] as const)('a "payment gateway": %s', (_name, label, edges, kind) => {
     const g = buildArchitecture(flow([v('U', 'Customer'), v('G', label), v('S', 'Payment service')], [...edges]));
     expect(g.node('G')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['only calling our front door: a caller we serve (client)', [e('B', 'DNS')], 'client'],
+    ['called by our service: the third party we call', [e('DNS', 'S'), e('S', 'B')], 'external'],
+    ['drawn feeding a service directly (data may flow from a party we call): external', [e('B', 'S')], 'external'],
+  ] as const)('a partner bank %s', (_name, edges, kind) => {
+    const g = buildArchitecture(flow([v('B', 'Partner Bank'), v('DNS', 'DNS'), v('S', 'Payments service')], [...edges]));
+    expect(g.node('B')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['calls three of our services: the front-end server', ['S1', 'S2', 'S3'], 'web_server'],
+    ['calls one backend: the user\'s app', ['S1'], 'client'],
+  ] as const)('a "frontend" the user calls that %s', (_name, callees, kind) => {
+    const services = [v('S1', 'Cart service'), v('S2', 'Catalog service'), v('S3', 'Ads service')];
+    const g = buildArchitecture(flow([v('U', 'User'), v('FE', 'frontend'), ...services], [e('U', 'FE'), ...callees.map((to) => e('FE', to))]));
+    expect(g.node('FE')?.kind).toBe(kind);
   });
 
   it('reads a cylinder named after the store it is ("Caching Service") as that store', () => {
