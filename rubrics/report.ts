@@ -26,6 +26,8 @@ export interface JsonReport {
       instances: Instances;
       /** Redundant without being drawn so: a managed service or a system that only runs as a cluster. */
       redundant: boolean;
+      /** Marked as future work ("Future", "planned"): not yet part of the design. */
+      planned?: true;
       subgraph?: string;
     }>;
     readonly edges: ReadonlyArray<{ from: string; to: string; label?: string; style: EdgeStyle; bidirectional: boolean }>;
@@ -69,6 +71,7 @@ export function toJsonReport(file: string, parse: ParseResult, grade?: GradeRepo
         tech: n.tech,
         instances: n.instances,
         redundant: n.redundantByDefault,
+        ...(n.planned === true ? { planned: true as const } : {}),
         ...(n.subgraph === undefined ? {} : { subgraph: n.subgraph }),
       })),
       edges: architecture.edges.map((e) => ({

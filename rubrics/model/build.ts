@@ -270,6 +270,7 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
     annotations,
   };
   if (draft.subgraph !== undefined) node.subgraph = draft.subgraph;
+  if (facts.planned) node.planned = true;
   const alsoKinds = alsoKindsOf(vertex.label, kind);
   if (alsoKinds.length > 0) node.alsoKinds = alsoKinds;
   if (kind === 'database') {

@@ -18,6 +18,7 @@ const ReportLine = z.object({
         role: z.string().optional(),
         instances: z.union([z.number(), z.literal('many')]),
         replicated: z.boolean().optional(),
+        planned: z.boolean().optional(),
       }),
     ),
   }),

@@ -66,6 +66,7 @@ describe('detectedFeatures reads the five features from grader node kinds', () =
     ['a gateway that also balances', [node('G', 'api_gateway', { alsoKinds: ['load_balancer'] })], { ...NONE, loadBalancer: true }],
     ['a broker that also caches', [node('R', 'queue', { alsoKinds: ['cache'] })], { ...NONE, queue: true, cache: true }],
     ['many caches are not db replication', [node('C', 'cache', { instances: 'many' })], { ...NONE, cache: true }],
+    ['a cache marked as future work is not shown yet', [node('C', 'cache', { planned: true })], NONE],
   ])('%s', (_name, nodes, expected) => {
     expect(detectedFeatures(nodes)).toEqual(expected);
   });
