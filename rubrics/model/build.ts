@@ -227,6 +227,19 @@ function isFanOutFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, 
 
 const FAN_OUT = 3;
 
+const ALERT_WORDS: readonly string[] = ['alert', 'alerts', 'alerting', 'alarm', 'alarms', 'on call', 'pager'];
+
+/**
+ * A topic that carries alerts ("SNS · failure alert", or fed only by monitoring: "CloudWatch
+ * -->|Alert| SNS") is the alerting channel of the monitoring, not a queue carrying the system's work.
+ */
+function isAlertChannel(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'queue' || draft.facts.kindFromClass) return false;
+  if (hasAny(toWords(draft.vertex.label), ALERT_WORDS)) return true;
+  const feeds = draft.touching.filter((e) => e.to === id && e.from !== id && e.stroke !== 'invisible');
+  return feeds.length > 0 && feeds.every((e) => drafts.get(e.from)?.kind === 'monitoring');
+}
+
 /** What names a front end; without a server word it is taken to run on the user's device. */
 const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
@@ -386,6 +399,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   for (const [, draft] of callers) draft.kind = 'client';
   const frontServers = [...drafts].filter(([id, draft]) => isFanOutFrontEnd(id, draft, drafts));
   for (const [, draft] of frontServers) draft.kind = 'web_server';
+  const alerting = [...drafts].filter(([id, draft]) => isAlertChannel(id, draft, drafts));
+  for (const [, draft] of alerting) draft.kind = 'monitoring';
   const archEdges = edges.map((edge, i) => {
     const [from, to] = ends[i] as readonly [Draft, Draft];
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');

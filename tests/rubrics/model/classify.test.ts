@@ -426,6 +426,15 @@ describe('subgraphs and graph position', () => {
     expect(g.node('FE')?.kind).toBe(kind);
   });
 
+  it.each([
+    ['described as a failure alert', [v('SF', 'Order pipeline'), v('T', 'SNS\nfailure alert')], [e('SF', 'T')], 'monitoring'],
+    ['fed only by the monitoring', [v('CW', 'CloudWatch'), v('T', 'SNS\nNotifications')], [e('CW', 'T', 'Alert')], 'monitoring'],
+    ['carrying the system\'s events', [v('S', 'Orders service'), v('T', 'SNS\nNotifications')], [e('S', 'T')], 'queue'],
+  ] as const)('a topic %s is %s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('T')?.kind).toBe(kind);
+  });
+
   it('reads a cylinder named after the store it is ("Caching Service") as that store', () => {
     expect(single('Caching Service', 'cylinder').kind).toBe('cache');
     expect(single('Users', 'cylinder').kind).toBe('database');
