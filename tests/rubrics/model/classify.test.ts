@@ -34,6 +34,7 @@ describe('kind from label, technology, class and shape', () => {
     ['Users', 'square', [], 'client'],
     ['Web server', 'square', [], 'web_server'],
     ['Fan-out workers ×20', 'square', [], 'worker'],
+    ['Web Scraper', 'square', [], 'worker'],
     // technologies
     ['Postgres', 'square', [], 'database'],
     ['Users (Postgres)', 'square', [], 'database'],
@@ -468,6 +469,14 @@ describe('subgraphs and graph position', () => {
   it('makes a node fed by a queue a worker', () => {
     const g = buildArchitecture(flow([v('Q', 'Jobs queue'), v('X', 'Thumbnailer')], [e('Q', 'X')]));
     expect(g.node('X')?.kind).toBe('worker');
+  });
+
+  it.each([
+    ['a scraper: a source it reads, not a client', 'Web Scraper', 'other'],
+    ['a service: a client calling it', 'Search Service', 'client'],
+  ] as const)('an unnamed box feeding %s', (_name, label, kind) => {
+    const g = buildArchitecture(flow([v('W', 'Promo Website'), v('S', label)], [e('W', 'S')]));
+    expect(g.node('W')?.kind).toBe(kind);
   });
 
   it('makes an uncalled node that calls the balancer a client, whatever its label', () => {
