@@ -35,6 +35,8 @@ describe('kind from label, technology, class and shape', () => {
     ['Web server', 'square', [], 'web_server'],
     ['Fan-out workers ×20', 'square', [], 'worker'],
     ['Web Scraper', 'square', [], 'worker'],
+    ['Stream Server (cmd/stream)', 'square', [], 'service'],
+    ['Media server', 'square', [], 'service'],
     // technologies
     ['Postgres', 'square', [], 'database'],
     ['Users (Postgres)', 'square', [], 'database'],
