@@ -43,7 +43,8 @@ function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
 
 /**
  * The name a numbered copy shares with its siblings: "App Server 2" → "app server", "App1" → "app",
- * "API Replica 1<br>FastAPI" → "api replica fastapi" (the number ends the name line, not the label).
+ * "API Replica 1<br>FastAPI" → "api replica fastapi" (the number ends the name line, not the label);
+ * "Server N<br>Erlang" is the last of "Server 1", "Server 2", … like a number.
  */
 export function baseName(label: string): string {
   let base = baseNames.get(label);
@@ -64,7 +65,7 @@ function readBaseName(label: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(?:[\s_#-]*(?:\d+|\(\d+\))|\s+[a-z])$/, '')
-    .replace(/\s(?:#?\d+|\(\d+\))(?=\s)/g, '')
+    .replace(/\s(?:#?\d+|\(\d+\)|n)(?=\s)/g, '')
     .trim();
 }
 

@@ -35,3 +35,16 @@ describe('isRedundant: an unnamed API gateway in front of Lambda functions is th
     expect(isRedundant(gw, graph)).toBe(expected);
   });
 });
+
+describe('isRedundant: numbered copies, the last one written "N"', () => {
+  it.each([
+    ['"Server N" after "Server 1" and "Server 2"', true, fc('LB[Load balancer] --> WS1[WebSocket Server 1<br/>Erlang] & WS2[WebSocket Server 2<br/>Erlang] & X[WebSocket Server N<br/>Erlang]')],
+    ['a lone "Server N" has no siblings', false, fc('LB[Load balancer] --> X[WebSocket Server N<br/>Erlang]')],
+    ['a differently named box is no copy', false, fc('LB[Load balancer] --> WS1[WebSocket Server 1<br/>Erlang] & WS2[WebSocket Server 2<br/>Erlang] & X[Presence Server<br/>Erlang]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const node = graph.node('X');
+    if (node === undefined) throw new Error('no X node');
+    expect(isRedundant(node, graph)).toBe(expected);
+  });
+});
