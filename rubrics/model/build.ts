@@ -240,6 +240,23 @@ function isAlertChannel(id: string, draft: Draft, drafts: ReadonlyMap<string, Dr
   return feeds.length > 0 && feeds.every((e) => drafts.get(e.from)?.kind === 'monitoring');
 }
 
+const COPIES = /replicat|sync|fail ?over|standby|backup|mirror|copy|copies/i;
+const CYLINDERS: ReadonlySet<string> = new Set(['cylinder', 'cyl', 'lin-cyl', 'h-cyl', 'das', 'disk', 'database', 'db']);
+
+/**
+ * A box named like a store ("ledger", "Orders store") but drawn as a plain box, that is joined to
+ * a database drawn as a cylinder, is the service in front of that database, not a second store.
+ */
+function isStoreFront(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'database' || draft.facts.kindFromClass || draft.facts.techs.length > 0 || draft.facts.labelRole !== undefined) return false;
+  if (!PLAIN_SHAPES.has(draft.vertex.shape)) return false;
+  return draft.touching.some((e) => {
+    const other = drafts.get(e.from === id ? e.to : e.from);
+    // A primary drawn copying to its replica is two stores, whatever their shapes.
+    return other !== undefined && other.kind === 'database' && CYLINDERS.has(other.vertex.shape) && e.from !== e.to && !COPIES.test(e.label);
+  });
+}
+
 /** What names a front end; without a server word it is taken to run on the user's device. */
 const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
@@ -401,6 +418,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   for (const [, draft] of frontServers) draft.kind = 'web_server';
   const alerting = [...drafts].filter(([id, draft]) => isAlertChannel(id, draft, drafts));
   for (const [, draft] of alerting) draft.kind = 'monitoring';
+  const storeFronts = [...drafts].filter(([id, draft]) => isStoreFront(id, draft, drafts));
+  for (const [, draft] of storeFronts) draft.kind = 'service';
   const archEdges = edges.map((edge, i) => {
     const [from, to] = ends[i] as readonly [Draft, Draft];
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');

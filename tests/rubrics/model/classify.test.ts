@@ -438,6 +438,16 @@ describe('subgraphs and graph position', () => {
     expect(g.node('T')?.kind).toBe(kind);
   });
 
+  it.each([
+    ['a "ledger" box with its own database cylinder is the ledger service', [v('L', 'ledger'), v('D', 'DB', 'cylinder')], [e('L', 'D')], 'service'],
+    ['a "ledger" box alone is the store', [v('S', 'Payments service'), v('L', 'ledger')], [e('S', 'L')], 'database'],
+    ['a primary box copying to a replica cylinder stays a store', [v('L', 'Orders DB'), v('D', 'Orders copy', 'cylinder')], [e('L', 'D', 'replicates')], 'database'],
+    ['a box naming a database product stays that database', [v('L', 'Ledger · Postgres'), v('D', 'Archive', 'cylinder')], [e('L', 'D')], 'database'],
+  ] as const)('%s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('L')?.kind).toBe(kind);
+  });
+
   it('reads a cylinder named after the store it is ("Caching Service") as that store', () => {
     expect(single('Caching Service', 'cylinder').kind).toBe('cache');
     expect(single('Users', 'cylinder').kind).toBe('database');
