@@ -1,4 +1,5 @@
 import type { CoverageReport, GradeReport } from './grade';
+import { showsReplication } from './graph/redundancy';
 import type { Instances } from './model/types';
 import type { ParseResult } from './parse/types';
 import type { Finding } from './rules/types';
@@ -19,10 +20,14 @@ export interface JsonReport {
       alsoKinds?: readonly NodeKind[];
       dataModel?: DataModel;
       role?: DbRole;
+      /** Databases only: shown kept in several copies (replicas, a standby, Multi-AZ, Aurora, …). */
+      replicated?: boolean;
       tech: readonly string[];
       instances: Instances;
       /** Redundant without being drawn so: a managed service or a system that only runs as a cluster. */
       redundant: boolean;
+      /** Marked as future work ("Future", "planned"): not yet part of the design. */
+      planned?: true;
       subgraph?: string;
     }>;
     readonly edges: ReadonlyArray<{ from: string; to: string; label?: string; style: EdgeStyle; bidirectional: boolean }>;
@@ -62,10 +67,11 @@ export function toJsonReport(file: string, parse: ParseResult, grade?: GradeRepo
         label: n.label,
         kind: n.kind,
         ...(n.alsoKinds === undefined ? {} : { alsoKinds: n.alsoKinds }),
-        ...(n.kind === 'database' ? { dataModel: n.dataModel, ...(n.role === undefined ? {} : { role: n.role }) } : {}),
+        ...(n.kind === 'database' ? { dataModel: n.dataModel, ...(n.role === undefined ? {} : { role: n.role }), replicated: showsReplication(n, architecture) } : {}),
         tech: n.tech,
         instances: n.instances,
         redundant: n.redundantByDefault,
+        ...(n.planned === true ? { planned: true as const } : {}),
         ...(n.subgraph === undefined ? {} : { subgraph: n.subgraph }),
       })),
       edges: architecture.edges.map((e) => ({

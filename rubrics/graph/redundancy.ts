@@ -1,4 +1,5 @@
 import { isMultiple } from '../model/instances';
+import { TECHNOLOGIES } from '../model/tech';
 import { withoutAddresses } from '../model/text';
 import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
 import type { NodeKind } from '../vocabulary';
@@ -9,7 +10,7 @@ import type { NodeKind } from '../vocabulary';
  * kind), or a label stating a standby / multi-AZ deployment.
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
-  if (isMultiple(node.instances) || node.redundantByDefault) return true;
+  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph)) return true;
   let known = redundantMemo.get(graph);
   if (known === undefined) {
     known = new Map();
@@ -23,6 +24,14 @@ export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
   return redundant;
 }
 
+/**
+ * An unnamed "API Gateway" wired to Lambda functions is the cloud's managed gateway (AWS API
+ * Gateway, Azure API Management): serverless functions are not put behind a self-hosted one.
+ */
+function isServerlessGateway(node: ArchNode, graph: ArchitectureGraph): boolean {
+  return node.kind === 'api_gateway' && node.tech.length === 0 && graph.neighbours(node.id).some((n) => n.tech.includes('lambda'));
+}
+
 /** Several rules ask about the same nodes of one graph: each answer is worked out once. */
 const redundantMemo = new WeakMap<ArchitectureGraph, Map<string, boolean>>();
 
@@ -34,7 +43,8 @@ function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
 
 /**
  * The name a numbered copy shares with its siblings: "App Server 2" → "app server", "App1" → "app",
- * "API Replica 1<br>FastAPI" → "api replica fastapi" (the number ends the name line, not the label).
+ * "API Replica 1<br>FastAPI" → "api replica fastapi" (the number ends the name line, not the label);
+ * "Server N<br>Erlang" is the last of "Server 1", "Server 2", … like a number.
  */
 export function baseName(label: string): string {
   let base = baseNames.get(label);
@@ -55,7 +65,7 @@ function readBaseName(label: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(?:[\s_#-]*(?:\d+|\(\d+\))|\s+[a-z])$/, '')
-    .replace(/\s(?:#?\d+|\(\d+\))(?=\s)/g, '')
+    .replace(/\s(?:#?\d+|\(\d+\)|n)(?=\s)/g, '')
     .trim();
 }
 
@@ -137,4 +147,18 @@ export function replicasOf(node: ArchNode, graph: ArchitectureGraph): readonly A
     .map((e) => graph.node(e.from))
     .filter((n): n is ArchNode => n !== undefined && n.kind === node.kind && n.id !== node.id && n.kind === 'database' && n.role === 'replica');
   return [...new Set([...out, ...inc])];
+}
+
+const REPLICATED_PRODUCTS: ReadonlySet<string> = new Set(TECHNOLOGIES.filter((t) => t.replicated === true).map((t) => t.name));
+
+/**
+ * Whether a database is shown kept in several copies: a replica itself or joined to one, several
+ * instances, a failover partner or Multi-AZ note, or a managed product sold with its replicas
+ * (Aurora, Spanner, Cosmos DB, DynamoDB global tables). A store that is merely redundant by design
+ * (Cassandra's ring, plain DynamoDB, a warehouse) is not drawn replicated.
+ */
+export function showsReplication(node: ArchNode, graph: ArchitectureGraph): boolean {
+  if (node.kind !== 'database') return false;
+  if (node.role === 'replica' || isMultiple(node.instances) || node.annotations.flags.includes('multi_az')) return true;
+  return node.tech.some((name) => REPLICATED_PRODUCTS.has(name)) || replicasOf(node, graph).length > 0 || hasFailoverPartner(node, graph);
 }

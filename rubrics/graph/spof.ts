@@ -149,7 +149,7 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   }
   const found: SinglePoint[] = [];
   nodes.forEach((node, v) => {
-    if (NEVER_SPOF.has(node.kind) || reached[v] === 0 || isRedundant(node, graph)) return;
+    if (NEVER_SPOF.has(node.kind) || node.planned === true || reached[v] === 0 || isRedundant(node, graph)) return;
     // With no client drawn, the component requests enter through is on every path; a source that
     // serves nothing (a seed list, a producer script) is where requests come from, not a hop.
     if (isEntry[v] === 1 && !ENTRY_SERVERS.has(node.kind)) return;
@@ -184,7 +184,7 @@ function soleStore(cache: number, graph: ArchitectureGraph): boolean {
 function offPath(graph: ArchitectureGraph, reached: Uint8Array): SinglePoint[] {
   const out: SinglePoint[] = [];
   graph.nodes.forEach((node, v) => {
-    if (reached[v] === 1 || !DATA_KINDS.has(node.kind) || isRedundant(node, graph)) return;
+    if (reached[v] === 1 || !DATA_KINDS.has(node.kind) || node.planned === true || isRedundant(node, graph)) return;
     if (node.kind === 'database' && node.role === 'replica') return;
     if (graph.neighbours(node.id).length === 0) return;
     out.push({ node, reason: 'off-path', cutOff: [] });

@@ -1,5 +1,5 @@
 import type { AnnotationFlag } from './types';
-import { hasPhrase, PhraseIndex, type Words } from './text';
+import { anyPhraseTest, hasPhrase, PhraseIndex, type Words } from './text';
 
 /**
  * Facts stated in labels: the shard / partition key (`shard: user_id`, `sharded by user_id`,
@@ -77,3 +77,9 @@ export function flagsIn(words: Words): readonly AnnotationFlag[] {
   const longPolling = flags.includes('long_polling');
   return flags.filter((f) => !(f === 'short_polling' && longPolling && !hasPhrase(words, 'short polling')));
 }
+
+/** Words that mark a box as not built yet: drawn to show where the design goes, not part of it. */
+const PLANNED_WORDS: readonly string[] = ['future', 'planned', 'coming soon', 'tbd', 'roadmap', 'not implemented', 'not yet implemented'];
+
+/** Whether a label marks its component as future work ("Redis · Future", "Mobile app (planned)"). */
+export const marksPlanned: (words: Words) => boolean = anyPhraseTest(PLANNED_WORDS);

@@ -180,6 +180,83 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   return WEAK_KINDS.has(draft.kind) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
 }
 
+const OUR_SIDE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer']);
+
+/**
+ * A "payment gateway" or "SMS gateway" is usually the provider we call out to; one the user's
+ * requests reach first and that passes them on to our own services is our gateway in front of
+ * them. Only a label ending in "gateway", with no named product, is read again this way.
+ */
+function isOurGateway(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'external' || draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  const words = toWords(draft.vertex.label).trim().split(' ');
+  if (!['gateway', 'gateways', 'gw'].includes(words[words.length - 1] ?? '')) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const kindOf = (other: string): NodeKind | undefined => drafts.get(other)?.kind;
+  const calledByClient = visible.some((e) => e.to === id && kindOf(e.from) === 'client');
+  const callsOurs = visible.some((e) => e.from === id && !e.bidirectional && OUR_SIDE.has(kindOf(e.to) ?? 'other'));
+  return calledByClient && callsOurs;
+}
+
+/**
+ * A party outside the system that the drawing only shows sending requests through our front door
+ * (DNS, CDN, balancer, gateway) — a regulator, a partner bank — is a caller the system serves: a
+ * client. Arrows into a service or a pipeline may be data drawn flowing from a third party we
+ * call, so those stay external, as does one named by its product (Stripe).
+ */
+function isOutsideCaller(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'external' || draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const callsIn = (e: ParsedEdge): boolean => e.from === id && !e.bidirectional && ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other');
+  return visible.length > 0 && visible.every(callsIn);
+}
+
+/**
+ * A front end the user calls that itself calls several of our services is the front-end server
+ * composing their answers, not an app on the user's device.
+ */
+function isFanOutFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'client' || draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  if (!hasAny(toWords(draft.vertex.label), FRONT_END_WORDS)) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const kindOf = (other: string): NodeKind | undefined => drafts.get(other)?.kind;
+  const calledByClient = visible.some((e) => e.to === id && kindOf(e.from) === 'client');
+  const services = new Set(visible.filter((e) => e.from === id && (kindOf(e.to) === 'service' || kindOf(e.to) === 'worker')).map((e) => e.to));
+  return calledByClient && services.size >= FAN_OUT;
+}
+
+const FAN_OUT = 3;
+
+const ALERT_WORDS: readonly string[] = ['alert', 'alerts', 'alerting', 'alarm', 'alarms', 'on call', 'pager'];
+
+/**
+ * A topic that carries alerts ("SNS · failure alert", or fed only by monitoring: "CloudWatch
+ * -->|Alert| SNS") is the alerting channel of the monitoring, not a queue carrying the system's work.
+ */
+function isAlertChannel(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'queue' || draft.facts.kindFromClass) return false;
+  if (hasAny(toWords(draft.vertex.label), ALERT_WORDS)) return true;
+  const feeds = draft.touching.filter((e) => e.to === id && e.from !== id && e.stroke !== 'invisible');
+  return feeds.length > 0 && feeds.every((e) => drafts.get(e.from)?.kind === 'monitoring');
+}
+
+const COPIES = /replicat|sync|fail ?over|standby|backup|mirror|copy|copies/i;
+const CYLINDERS: ReadonlySet<string> = new Set(['cylinder', 'cyl', 'lin-cyl', 'h-cyl', 'das', 'disk', 'database', 'db']);
+
+/**
+ * A box named like a store ("ledger", "Orders store") but drawn as a plain box, that is joined to
+ * a database drawn as a cylinder, is the service in front of that database, not a second store.
+ */
+function isStoreFront(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'database' || draft.facts.kindFromClass || draft.facts.techs.length > 0 || draft.facts.labelRole !== undefined) return false;
+  if (!PLAIN_SHAPES.has(draft.vertex.shape)) return false;
+  return draft.touching.some((e) => {
+    const other = drafts.get(e.from === id ? e.to : e.from);
+    // A primary drawn copying to its replica is two stores, whatever their shapes.
+    return other !== undefined && other.kind === 'database' && CYLINDERS.has(other.vertex.shape) && e.from !== e.to && !COPIES.test(e.label);
+  });
+}
+
 /** What names a front end; without a server word it is taken to run on the user's device. */
 const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
@@ -223,6 +300,7 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
     annotations,
   };
   if (draft.subgraph !== undefined) node.subgraph = draft.subgraph;
+  if (facts.planned) node.planned = true;
   const alsoKinds = alsoKindsOf(vertex.label, kind);
   if (alsoKinds.length > 0) node.alsoKinds = alsoKinds;
   if (kind === 'database') {
@@ -332,6 +410,16 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   }
   const served = [...drafts].filter(([id, draft]) => isServedFrontEnd(id, draft, drafts));
   for (const [, draft] of served) draft.kind = 'web_server';
+  const fronting = [...drafts].filter(([id, draft]) => isOurGateway(id, draft, drafts));
+  for (const [, draft] of fronting) draft.kind = 'api_gateway';
+  const callers = [...drafts].filter(([id, draft]) => isOutsideCaller(id, draft, drafts));
+  for (const [, draft] of callers) draft.kind = 'client';
+  const frontServers = [...drafts].filter(([id, draft]) => isFanOutFrontEnd(id, draft, drafts));
+  for (const [, draft] of frontServers) draft.kind = 'web_server';
+  const alerting = [...drafts].filter(([id, draft]) => isAlertChannel(id, draft, drafts));
+  for (const [, draft] of alerting) draft.kind = 'monitoring';
+  const storeFronts = [...drafts].filter(([id, draft]) => isStoreFront(id, draft, drafts));
+  for (const [, draft] of storeFronts) draft.kind = 'service';
   const archEdges = edges.map((edge, i) => {
     const [from, to] = ends[i] as readonly [Draft, Draft];
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');

@@ -89,7 +89,7 @@ const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
 
 /** Kind nouns. Where two phrases end on the same word the longer one is meant ("payment gateway"). */
 const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
-  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login']],
+  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login']],
   ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies']],
   ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management']],
   ['cdn', ['cdn', 'cdns', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
@@ -101,11 +101,11 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
   ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
   ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
-  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
+  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
   ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'operator', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
-  ['service', ['service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
-  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
+  ['service', ['stream server', 'streaming server', 'media server', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
+  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
 ];
 
 /** Generic heads: they name a kind only when no kind noun comes before them ("Cache Server" is a cache). */
@@ -183,6 +183,8 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
     else if (m.kind === 'client' && PERSON_NOUNS.has(m.phrase) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
     else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
+    // "Card Schemes Service", "Bank API": the service or API of a third party named before it.
+    else if (strong?.kind === 'external' && strong.end === m.end - m.length && API_NOUNS.has(m.phrase)) continue;
     else strong = m;
   }
   return strong ?? weak;
@@ -247,7 +249,7 @@ function completesName(above: string, line: string): boolean {
 }
 
 function segmentsOf(label: string): Segment[] {
-  const text = withoutAddresses(withoutKeyClauses(label)).replace(/\s*&\s*/g, ' and ');
+  const text = joinedKindNouns(withoutAddresses(withoutKeyClauses(label)).replace(/\s*&\s*/g, ' and '));
   return text
     .split(SEGMENT_BREAK)
     .flatMap(linesOf)
@@ -258,6 +260,16 @@ function segmentsOf(label: string): Segment[] {
       return { tokens: split.trim().split(' '), matches: kindMatches(split), techs };
     })
     .filter((s) => s.matches.length > 0 || s.techs.length > 0);
+}
+
+/**
+ * "Gateway/API", "App/Web": two kind nouns joined by a slash are two names, read in the order
+ * written like "and"; a slash inside a name ("Pub/Sub", "TCP/IP") stays.
+ */
+function joinedKindNouns(text: string): string {
+  return text.replace(/([A-Za-z]+)\s*\/\s*(?=([A-Za-z]+))/g, (whole, left: string, right: string) =>
+    PHRASE_KINDS.has(left.toLowerCase()) && PHRASE_KINDS.has(right.toLowerCase()) ? `${left} and ` : whole,
+  );
 }
 
 /** Splits CamelCase and snake_case names, but not a technology's own name ("KeyDB" is not a "Key DB"). */
@@ -290,9 +302,20 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     // "Users (Postgres)", "Encoding jobs · SQS": the words name what is kept, the technology what keeps it.
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
-    if (store !== undefined) return { kind: store.kind, weak: false };
+    if (store !== undefined) return { kind: watchesTechnology(head) ? 'monitoring' : store.kind, weak: false };
+    // "Queue Service · Kafka": a messaging noun before "service", and the broker named, is the broker.
+    const broker = messagingServiceTech(primary, head, laterTechs);
+    if (broker !== undefined) return { kind: broker, weak: false };
+    // "OpenShift Router · HAProxy Ingress": a router described as the edge tier is that tier.
+    if (ROUTING_NOUNS.has(head.phrase)) {
+      const edge = segments.slice(1).map(kindFromSegment).find((k) => k !== undefined && EDGE_TIER.has(k));
+      if (edge !== undefined) return { kind: edge, weak: false };
+    }
     // "Stripe API", "AWS SES Email Service": the API of a third party.
     if (API_NOUNS.has(head.phrase) && primaryTech?.kind === 'external') return { kind: 'external', weak: false };
+    // "Email Service (SendGrid)": the one product named is the service. Several named
+    // ("Email Service · SendGrid, SES") make it ours, choosing between providers.
+    if (API_NOUNS.has(head.phrase) && primary.techs.length === 0 && namesOneThirdParty(segments.slice(1))) return { kind: 'external', weak: false };
     // "CDN Static Assets & Media": a CDN named first is the component; the rest is its content.
     if (!COMPUTE.has(head.kind) && primary.matches.some((m) => m.kind === 'cdn')) return { kind: 'cdn', weak: false };
     if (COMPUTE.has(head.kind)) return { kind: head.kind, weak: false };
@@ -354,6 +377,36 @@ const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<Nod
   [new Set(['load_balancer', 'api_gateway', 'web_server', 'cdn']), new Set(['load_balancer', 'api_gateway', 'cdn'])],
   [new Set(['cache', 'queue', 'stream', 'database']), new Set(['cache', 'queue'])],
 ];
+
+/** "Kafka UI", "RabbitMQ Management UI": the screen of a technology is a tool watching it. */
+const TOOL_SCREENS: ReadonlySet<string> = new Set(['ui', 'web ui', 'user interface', 'web interface']);
+const watchesTechnology = (head: KindMatch): boolean => head.kind === 'client' && TOOL_SCREENS.has(head.phrase);
+
+const ROUTING_NOUNS: ReadonlySet<string> = new Set(['router', 'routing']);
+const EDGE_TIER: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway']);
+const MESSAGING_KINDS: ReadonlySet<NodeKind> = new Set(['queue', 'stream']);
+const SERVICE_HEADS: ReadonlySet<string> = new Set(['service', 'services']);
+
+/** The broker a "Queue Service · Kafka"-style name gives: a messaging noun right before "service", and a broker named. */
+function messagingServiceTech(segment: Segment, head: KindMatch, laterTechs: readonly TechEntry[]): NodeKind | undefined {
+  if (!SERVICE_HEADS.has(head.phrase)) return undefined;
+  const before = segment.matches.find((m) => m.end === head.end - head.length);
+  if (before === undefined || !MESSAGING_KINDS.has(before.kind)) return undefined;
+  return [...segment.techs, ...laterTechs].find((t) => !t.ambiguous && MESSAGING_KINDS.has(t.kind))?.kind;
+}
+
+/** The segments name exactly one product, and it is a third party's. */
+function namesOneThirdParty(segments: readonly Segment[]): boolean {
+  const products = segments.flatMap((segment) => productNames(segment.tokens.join(' '), segment.techs));
+  return products.length === 1 && segments.some((segment) => segment.techs.some((t) => t.kind === 'external' && !t.ambiguous));
+}
+
+/** The product names written in the words (an alias inside a longer one written there counts once). */
+function productNames(words: string, techs: readonly TechEntry[]): string[] {
+  const padded = ` ${words} `;
+  const found = [...new Set(techs.flatMap((t) => t.aliases.map(phraseKey).filter((a) => padded.includes(` ${a} `))))];
+  return found.filter((a) => !found.some((b) => b !== a && ` ${b} `.includes(` ${a} `)));
+}
 
 /** The kind a later segment names on its own: a strong kind noun or an unambiguous technology. */
 function kindFromSegment(segment: Segment): NodeKind | undefined {
@@ -428,14 +481,35 @@ function storeNamedIn(label: string): NodeKind | undefined {
   return undefined;
 }
 
+/** "etc", "…", "more": a placeholder for further boxes of the same sort, not a component. */
+const PLACEHOLDER = /^\s*(?:etc\.?|\.{2,}|…|and more|more|others?)\s*$/i;
+
+function isPlaceholder(label: string): boolean {
+  return PLACEHOLDER.test(label);
+}
+
+/** "postgres_data", "grafana-data": a product's name plus `_data` is the volume it keeps its files on (Docker Compose). */
+const VOLUME_NAME = /^\s*([a-z][a-z0-9]*)[_-](?:data|volume|vol)\s*$/i;
+
+function isProductVolume(label: string): boolean {
+  const product = VOLUME_NAME.exec(label)?.[1];
+  return product !== undefined && techsIn(toWords(product)).length > 0;
+}
+
 /** Kind from class, words, technology, shape, id and titles; `undefined` when none applies. */
 export function classifyKind(input: ClassifyInput): NodeKind | undefined {
+  if (isPlaceholder(input.label)) return 'other';
+  if (isProductVolume(input.label)) return 'object_storage';
   const fromClass = kindFromClasses(input.classes);
   // A class wins, except over a technology the name itself is ("class Jobs service" on "SQS"):
-  // real diagrams often use classes for colour.
+  // real diagrams often use classes for colour. An "external" class on a client is the outside
+  // caller the system serves: still a client.
+  if (fromClass === 'external' && kindFromLabel(input.label)?.kind === 'client') return 'client';
   if (fromClass !== undefined) return namedTechnology(input.label) ?? fromClass;
   const verdict = kindFromLabel(input.label);
   const store = STORE_SHAPES.has(input.shape);
+  // "Email Service" under "External Services" is the provider, not ours.
+  if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
   if (verdict !== undefined && !verdict.weak) {
     // A cylinder labelled "Users" or "Sessions server" is a table of users, not the users.
     // ...but a cylinder named "Caching Service" is the cache it names.
@@ -481,12 +555,15 @@ const PRIMARY_WORDS: readonly string[] = ['primary', 'master', 'leader', 'writer
 /** "3 replicas", "with replicas", "replicas: 2" say the store is replicated, not that it is a replica. */
 const REPLICATED = /\b(?:\d+|n|two|three|with|and|has|plus)\s+(?:read\s+)?(?:replicas?|standbys?|followers?|secondaries)\b|(?:^|\s)\+\s*(?:\d+\s+)?(?:read\s+)?replicas?\b|\breplicas?\s*[:=×x]\s*\d+/gi;
 
+/** "Shard 1", "Node 2": a numbered name, not a count ("Shard 1 · Replica 2" is a replica, not one replica). */
+const NUMBERED_PART = /\b(?:shards?|partitions?|nodes?|zones?|az|regions?)[\s#-]*\d+\b/gi;
+
 export function roleOf(label: string, classes: readonly string[]): DbRole | undefined {
   const lowered = classes.map((c) => c.toLowerCase());
   if (lowered.includes('replica')) return 'replica';
   if (lowered.includes('primary')) return 'primary';
   // A MongoDB "replica set" is a replicated cluster, not a replica.
-  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster').replace(REPLICATED, ' '));
+  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster').replace(NUMBERED_PART, ' ').replace(REPLICATED, ' '));
   const replica = firstPhrase(words, REPLICA_WORDS);
   const primary = firstPhrase(words, PRIMARY_WORDS);
   if (primary !== undefined && replica !== undefined) return 'primary';

@@ -23,13 +23,15 @@ export interface TechEntry {
   readonly availability: Availability;
   readonly redundantByDefault: boolean;
   readonly ambiguous?: boolean;
+  /** A managed database sold with its replicas (Aurora, Spanner, …): the name says it is replicated. */
+  readonly replicated?: boolean;
 }
 
 const t = (
   name: string,
   aliases: readonly string[],
   kind: NodeKind,
-  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean } = {},
+  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean; replicated?: boolean } = {},
 ): TechEntry => {
   const availability = extra.availability ?? 'single';
   return Object.freeze({
@@ -40,12 +42,15 @@ const t = (
     redundantByDefault: availability !== 'single',
     ...(extra.dataModel === undefined ? {} : { dataModel: extra.dataModel }),
     ...(extra.ambiguous === undefined ? {} : { ambiguous: extra.ambiguous }),
+    ...(extra.replicated === undefined ? {} : { replicated: extra.replicated }),
   });
 };
 
 const managed = { availability: 'managed' } as const;
 const cluster = { availability: 'cluster' } as const;
 const relational = (availability: Availability = 'single') => ({ dataModel: 'relational', availability }) as const;
+/** Managed and replicated by construction: the product is its replicas (a standby, read replicas, regions). */
+const replicatedRelational = { dataModel: 'relational', availability: 'managed', replicated: true } as const;
 const sql = relational();
 
 export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
@@ -56,13 +61,13 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('sqlserver', ['sql server', 'mssql', 'azure sql'], 'database', sql),
   t('oracle', ['oracle db'], 'database', sql),
   t('sqlite', [], 'database', sql),
-  t('aurora', ['amazon aurora', 'aurora postgres', 'aurora mysql'], 'database', relational('managed')),
-  t('rds-multi-az', ['rds multi az', 'multi az rds'], 'database', relational('managed')),
+  t('aurora', ['amazon aurora', 'aurora postgres', 'aurora mysql'], 'database', replicatedRelational),
+  t('rds-multi-az', ['rds multi az', 'multi az rds'], 'database', replicatedRelational),
   t('rds', ['amazon rds', 'aws rds'], 'database', sql),
-  t('cloud-sql-ha', ['cloud sql ha', 'cloudsql ha'], 'database', relational('managed')),
+  t('cloud-sql-ha', ['cloud sql ha', 'cloudsql ha'], 'database', replicatedRelational),
   t('cloud-sql', ['cloud sql', 'cloudsql'], 'database', sql),
-  t('alloydb', ['alloy db'], 'database', relational('managed')),
-  t('spanner', ['cloud spanner'], 'database', relational('managed')),
+  t('alloydb', ['alloy db'], 'database', replicatedRelational),
+  t('spanner', ['cloud spanner'], 'database', replicatedRelational),
   t('cockroachdb', ['cockroach'], 'database', relational('cluster')),
   t('yugabytedb', ['yugabyte'], 'database', relational('cluster')),
   t('tidb', [], 'database', relational('cluster')),
@@ -74,7 +79,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('couchdb', [], 'database', { dataModel: 'document' }),
   t('couchbase', [], 'database', { dataModel: 'document', ...cluster }),
   t('firestore', ['firebase firestore'], 'database', { dataModel: 'document', ...managed }),
-  t('cosmosdb', ['cosmos db', 'cosmos'], 'database', { dataModel: 'document', ...managed }),
+  t('cosmosdb', ['cosmos db', 'cosmos'], 'database', { dataModel: 'document', ...managed, replicated: true }),
   t('documentdb', [], 'database', { dataModel: 'document', ...managed }),
   // wide column
   t('cassandra', [], 'database', { dataModel: 'wide_column', ...cluster }),
@@ -83,6 +88,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('bigtable', ['cloud bigtable'], 'database', { dataModel: 'wide_column', ...managed }),
   t('keyspaces', ['amazon keyspaces'], 'database', { dataModel: 'wide_column', ...managed }),
   // key-value
+  t('dynamodb-global-tables', ['dynamodb global tables', 'dynamodb global table', 'dynamo global tables', 'global tables'], 'database', { dataModel: 'key_value', ...managed, replicated: true }),
   t('dynamodb', ['dynamo', 'dynamo db'], 'database', { dataModel: 'key_value', ...managed }),
   t('foundationdb', [], 'database', { dataModel: 'key_value', ...cluster }),
   t('riak', [], 'database', { dataModel: 'key_value', ...cluster }),
@@ -114,6 +120,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('chroma', ['chromadb', 'chroma db'], 'database', { dataModel: 'vector' }),
   // search
   t('elasticsearch', ['elastic search'], 'search', { dataModel: 'search' }),
+  t('amazon-opensearch', ['amazon opensearch', 'aws opensearch', 'amazon opensearch service', 'amazon elasticsearch', 'aws elasticsearch', 'elastic cloud'], 'search', { dataModel: 'search', ...managed }),
   t('opensearch', [], 'search', { dataModel: 'search' }),
   t('solr', [], 'search', { dataModel: 'search' }),
   t('meilisearch', [], 'search', { dataModel: 'search' }),

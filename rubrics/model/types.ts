@@ -54,6 +54,8 @@ interface BaseNode {
   readonly annotations: NodeAnnotations;
   /** Roles the label gives it besides its kind ("API Gateway & Load Balancer"); `ofKind` finds it by them too. */
   readonly alsoKinds?: readonly NodeKind[];
+  /** Marked as future work ("Redis · Future"): shown for where the design goes, not yet part of it. */
+  readonly planned?: true;
 }
 
 export interface DatabaseNode extends BaseNode {

@@ -1,6 +1,6 @@
 import type { DataModel, DbRole, NodeKind } from '../vocabulary';
 import type { ParsedVertex } from '../parse/types';
-import { FLAG_ORDER, flagsIn, shardKeyIn } from './annotations';
+import { FLAG_ORDER, flagsIn, marksPlanned, shardKeyIn } from './annotations';
 import { classifyKind, dataModelOf, kindFromClasses, roleOf } from './classify';
 import { instancesFromTitle, instancesOf } from './instances';
 import { techsIn, type TechEntry } from './tech';
@@ -28,6 +28,8 @@ export interface VertexFacts {
   readonly labelRole: DbRole | undefined;
   /** Words of the label and id together, for matching prompt keywords against the node. */
   readonly matchWords: Words;
+  /** The label marks it as future work ("Future", "planned"). */
+  readonly planned: boolean;
 }
 
 const FLAG_BIT = new Map<AnnotationFlag, number>(FLAG_ORDER.map((flag, i) => [flag, 1 << i]));
@@ -79,6 +81,7 @@ function readVertex(vertex: ParsedVertex, titles: readonly string[]): VertexFact
     dataModel: dataModelOf(label, classes, techs),
     labelRole: roleOf(label, classes),
     matchWords: toWords(`${label} ${splitIdentifiers(label)} ${splitIdentifiers(vertex.id)}`),
+    planned: marksPlanned(raw),
   });
 }
 

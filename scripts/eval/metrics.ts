@@ -9,7 +9,7 @@ import { FEATURE_NAMES, type FeatureName, type Labels } from './labels';
 export interface GraderReport {
   readonly parseOk: boolean;
   readonly firstErrorLine?: number;
-  readonly nodes: ReadonlyArray<{ id: string; kind: string; alsoKinds?: readonly string[]; role?: string; instances: number | 'many'; redundant?: boolean }>;
+  readonly nodes: ReadonlyArray<{ id: string; kind: string; alsoKinds?: readonly string[]; role?: string; instances: number | 'many'; replicated?: boolean; planned?: boolean }>;
   readonly findings: ReadonlyArray<{ rule: string; severity: string; nodes: readonly string[]; concept?: string }>;
 }
 
@@ -37,16 +37,16 @@ export function predictedSpofs(findings: GraderReport['findings']): Set<string> 
   return out;
 }
 
-/** The five features as the grader's node list shows them. */
+/** The five features as the grader's node list shows them (a component marked as future work does not count). */
 export function detectedFeatures(nodes: GraderReport['nodes']): Features {
-  const has = (pred: (n: GraderReport['nodes'][number]) => boolean): boolean => nodes.some(pred);
+  const has = (pred: (n: GraderReport['nodes'][number]) => boolean): boolean => nodes.some((n) => n.planned !== true && pred(n));
   const plays = (n: GraderReport['nodes'][number], ...kinds: string[]): boolean => kinds.includes(n.kind) || (n.alsoKinds ?? []).some((k) => kinds.includes(k));
   return {
     loadBalancer: has((n) => plays(n, 'load_balancer')),
     cache: has((n) => plays(n, 'cache')),
     cdn: has((n) => plays(n, 'cdn')),
     queue: has((n) => plays(n, 'queue', 'stream')),
-    dbReplication: has((n) => n.kind === 'database' && (n.role === 'replica' || n.instances !== 1 || n.redundant === true)),
+    dbReplication: has((n) => n.kind === 'database' && (n.role === 'replica' || n.instances !== 1 || n.replicated === true)),
   };
 }
 

@@ -1,8 +1,14 @@
 /**
- * `npm run eval [-- --cli <path>]` — grades the corpus with the CLI (one process, general
- * rubric), compares with the labels and writes eval-results.json (figures of both halves) and
- * eval-details.tuning.json (per-diagram results of the tuning half only; the test half is never
- * shown per diagram). `--corpus <dir>` and `--out <dir>` point it elsewhere (tool tests).
+ * `npm run eval [-- --cli <path>] [-- --half tuning|test|both]` — grades the corpus with the CLI
+ * (one process, general rubric), compares with the labels and writes eval-results.json (figures
+ * of both halves) and eval-details.tuning.json (per-diagram results of the tuning half only; the
+ * test half is never shown per diagram). `--corpus <dir>` and `--out <dir>` point it elsewhere
+ * (tool tests).
+ *
+ * `--half` (default `both`) grades and prints only that half: `--half tuning` is the loop for
+ * changing the grader, where the test half is neither graded nor shown. eval-results.json is
+ * written only by a run of both halves, so it always holds the figures of one grader version for
+ * both; a one-half run leaves it as it was (a tuning run still rewrites eval-details.tuning.json).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,9 +31,20 @@ function formatValue(value: number | undefined, figure: (typeof FIGURES)[number]
   return unit === '%' ? `${value.toFixed(1)} %` : unit === 'ratio' ? value.toFixed(3) : String(value);
 }
 
-function table(figures: Readonly<Record<Half, Figures>>): string {
-  const rows = FIGURES.map((f) => [f, formatValue(figures.tuning[f], f), formatValue(figures.test[f], f)]);
-  const head = ['figure', 'tuning', 'test'];
+const HALF_CHOICES = ['tuning', 'test', 'both'] as const;
+type HalfChoice = (typeof HALF_CHOICES)[number];
+
+function isHalfChoice(value: string): value is HalfChoice {
+  return (HALF_CHOICES as readonly string[]).includes(value);
+}
+
+function halvesOf(choice: HalfChoice): readonly Half[] {
+  return choice === 'both' ? HALVES : [choice];
+}
+
+function table(figures: Readonly<Partial<Record<Half, Figures>>>, halves: readonly Half[]): string {
+  const rows = FIGURES.map((f) => [f, ...halves.map((h) => formatValue(figures[h]?.[f], f))]);
+  const head = ['figure', ...halves];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -36,25 +53,31 @@ function table(figures: Readonly<Record<Half, Figures>>): string {
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { cli: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' } },
+    options: { cli: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' }, half: { type: 'string', default: 'both' } },
     strict: true,
   });
+  const choice = values.half;
+  if (!isHalfChoice(choice)) fail(`--half must be one of ${HALF_CHOICES.join(', ')}, not "${choice}"`);
+  const halves = halvesOf(choice);
   const cli = resolve(values.cli ?? DEFAULT_CLI);
   if (!existsSync(cli)) fail(`CLI not found: ${cli}`);
   const corpusDir = resolve(values.corpus ?? CORPUS_DIR);
   const resultsPath = values.out === undefined ? RESULTS_PATH : join(values.out, basename(RESULTS_PATH));
   const detailsPath = values.out === undefined ? TUNING_DETAILS_PATH : join(values.out, basename(TUNING_DETAILS_PATH));
 
-  const { items, errors, unlabelled } = loadCorpus(corpusDir);
+  const corpus = loadCorpus(corpusDir);
+  const { errors, unlabelled } = corpus;
   if (errors.length > 0) fail(`bad labels:\n${errors.map((e) => `  ${formatLabelError(e)}`).join('\n')}`);
   if (unlabelled.length > 0) process.stderr.write(`eval: warning: ${unlabelled.length} diagram(s) without labels left out, first: ${relative(REPO_ROOT, unlabelled[0] ?? '')}\n`);
-  if (items.length === 0) fail(`no labelled diagrams in ${corpusDir}`);
+  if (corpus.items.length === 0) fail(`no labelled diagrams in ${corpusDir}`);
 
   if (values.corpus === undefined) {
     const recorded = existsSync(SPLIT_PATH) ? readFileSync(SPLIT_PATH, 'utf8').trim() : '';
-    const expected = JSON.stringify(buildSplit(items.map((i) => i.labels.source.repo)), null, 2);
+    const expected = JSON.stringify(buildSplit(corpus.items.map((i) => i.labels.source.repo)), null, 2);
     if (recorded !== expected) process.stderr.write('eval: warning: tests/corpus/split.json is stale; run `npx tsx scripts/eval/split.ts`.\n');
   }
+  const items = corpus.items.filter((i) => halves.includes(halfOf(i.labels.source.repo)));
+  if (items.length === 0) fail(`no labelled diagrams in the ${choice} half of ${corpusDir}`);
 
   const files = items.map((i) => relative(REPO_ROOT, i.diagramPath));
   const run = spawnSync(process.execPath, [cli, 'grade', '--json', ...files], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -89,11 +112,19 @@ function main(): void {
     }
   });
 
-  const figures = { tuning: aggregate(scores.tuning), test: aggregate(scores.test) };
-  const results = Object.assign({}, ...HALVES.map((h) => toResultEntries(h, figures[h]))) as Record<string, unknown>;
-  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(detailsPath, `${JSON.stringify(details, null, 2)}\n`);
-  process.stdout.write(`${table(figures)}\n\nwrote ${relative(REPO_ROOT, resultsPath)} and ${relative(REPO_ROOT, detailsPath)} (tuning half only)\n`);
+  const figures: Partial<Record<Half, Figures>> = Object.fromEntries(halves.map((h) => [h, aggregate(scores[h])]));
+  const written: string[] = [];
+  if (halves.length === HALVES.length) {
+    const results = Object.assign({}, ...halves.map((h) => toResultEntries(h, figures[h] ?? {}))) as Record<string, unknown>;
+    writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+    written.push(relative(REPO_ROOT, resultsPath));
+  }
+  if (halves.includes('tuning')) {
+    writeFileSync(detailsPath, `${JSON.stringify(details, null, 2)}\n`);
+    written.push(`${relative(REPO_ROOT, detailsPath)} (tuning half only)`);
+  }
+  const wrote = written.length > 0 ? `wrote ${written.join(' and ')}` : `wrote nothing (${basename(resultsPath)} is written by a run of both halves)`;
+  process.stdout.write(`${table(figures, halves)}\n\n${wrote}\n`);
 }
 
 main();

@@ -84,7 +84,7 @@ describe('JSON report shape', () => {
     expect(json.architecture.nodes).toEqual([
       { id: 'U', label: 'Users', kind: 'client', tech: [], instances: 1, redundant: false },
       { id: 'App', label: 'App ×3', kind: 'service', tech: [], instances: 3, redundant: false },
-      { id: 'DB', label: 'Orders · Postgres · primary', kind: 'database', dataModel: 'relational', role: 'primary', tech: ['postgres'], instances: 1, redundant: false, subgraph: 'Data' },
+      { id: 'DB', label: 'Orders · Postgres · primary', kind: 'database', dataModel: 'relational', role: 'primary', replicated: false, tech: ['postgres'], instances: 1, redundant: false, subgraph: 'Data' },
     ]);
     expect(json.architecture.edges).toEqual([
       { from: 'U', to: 'App', style: 'solid', bidirectional: false },

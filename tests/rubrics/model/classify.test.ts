@@ -34,6 +34,9 @@ describe('kind from label, technology, class and shape', () => {
     ['Users', 'square', [], 'client'],
     ['Web server', 'square', [], 'web_server'],
     ['Fan-out workers ×20', 'square', [], 'worker'],
+    ['Web Scraper', 'square', [], 'worker'],
+    ['Stream Server (cmd/stream)', 'square', [], 'service'],
+    ['Media server', 'square', [], 'service'],
     // technologies
     ['Postgres', 'square', [], 'database'],
     ['Users (Postgres)', 'square', [], 'database'],
@@ -162,6 +165,10 @@ describe('database facets', () => {
     ['Read replica', 'unknown', 'replica', []],
     ['Follower DB', 'unknown', 'replica', []],
     ['Users DB', 'unknown', undefined, []],
+    // a numbered name is not a count: "Shard 1 Replica 2" is a replica, "DB with 2 replicas" is not
+    ['Shard 1 Replica 2', 'unknown', 'replica', []],
+    ['Orders DB Node 3 · standby', 'unknown', 'replica', []],
+    ['Orders DB with 2 replicas', 'unknown', undefined, []],
   ] as const)('%j → %s / %s', (label, dataModel, role, tech) => {
     const node = single(label, 'cylinder');
     expect(node.kind).toBe('database');
@@ -299,6 +306,67 @@ describe('names written over several lines, tags and actors', () => {
   });
 });
 
+describe('third parties and placeholders', () => {
+  it.each([
+    ['one provider named: the provider', 'Email Service (SendGrid)', 'external'],
+    ['one carrier named on the next line: the carrier', 'Shipping API\nFedEx', 'external'],
+    ['several providers named: our service choosing between them', 'Email Service\nSendGrid, Mailgun', 'service'],
+    ['a datastore named: our service that uses it', 'Orders Service (Postgres)', 'service'],
+    ['no product named: ours', 'Email Service', 'service'],
+    ['the service of a third party named before it', 'Card Schemes Service', 'external'],
+    ['the API of a bank', 'Issuing Bank API', 'external'],
+    ['two kind nouns joined by a slash, read in the order written', 'Gateway/API', 'api_gateway'],
+    ['a slash inside a name stays', 'Redis Pub/Sub', 'queue'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['"External Services"', 'external'],
+    ['"Third-party APIs"', 'external'],
+    ['"Backend services"', 'service'],
+  ] as const)('a plain "Email Service" inside %s is %s', (title, kind) => {
+    const g = buildArchitecture(flow([v('E', 'Email Service')], [], [{ id: 'X', title: title.slice(1, -1), nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['External Client', ['external'], 'client'],
+    ['Partner systems', ['external'], 'external'],
+    ['Stripe', ['external'], 'external'],
+  ] as const)('%j with class %j is %s: an outside caller the system serves is a client', (label, classes, kind) => {
+    expect(single(label, 'square', [...classes]).kind).toBe(kind);
+  });
+
+  it.each(['etc', 'etc.', '...', '…', 'and more'])('a placeholder box %j is no component (other)', (label) => {
+    const g = buildArchitecture(flow([v('P', 'PSP integration'), v('X', label)], [e('P', 'X')]));
+    expect(g.node('X')?.kind).toBe('other');
+  });
+});
+
+describe('infrastructure, tools and volumes named after what they host or watch', () => {
+  it.each([
+    ['a Kubernetes master node is a host, not a service', 'Master Node 1\nAPI Server, etcd', 'square', 'other'],
+    ['a Kubernetes worker node is a host, not a background worker', 'Worker Node 2\nApplication Pods', 'square', 'other'],
+    ['the control plane is infrastructure', 'Control Plane', 'square', 'other'],
+    ['a queue worker is still a worker', 'Queue worker', 'square', 'worker'],
+    ['a router described as an ingress is the balancer', 'OpenShift Router\nHAProxy Ingress', 'square', 'load_balancer'],
+    ['a router described as a gateway is the gateway', 'Edge Router\nAPI Gateway', 'square', 'api_gateway'],
+    ['a router with no edge-tier description is a service', 'Order Router\nassigns couriers', 'square', 'service'],
+    ['the UI of a broker watches it', 'Kafka UI\nStream Monitoring', 'square', 'monitoring'],
+    ['the management UI of a broker watches it', 'RabbitMQ Management UI', 'square', 'monitoring'],
+    ['a UI on its own is the user\'s app', 'Web UI', 'square', 'client'],
+    ['a queue service naming its broker is the broker', 'Queue Service\nKafka', 'square', 'stream'],
+    ['a messaging service naming RabbitMQ is the queue', 'Messaging Service (RabbitMQ)', 'square', 'queue'],
+    ['a notification service naming a broker is a service that uses it', 'Notification Service\nKafka', 'square', 'service'],
+    ['a product\'s Docker volume', 'postgres_data', 'cylinder', 'object_storage'],
+    ['a monitoring tool\'s Docker volume', 'grafana-data', 'cylinder', 'object_storage'],
+    ['a table of data is still a table', 'user_data', 'cylinder', 'database'],
+  ] as const)('%s: %j', (_name, label, shape, kind) => {
+    expect(single(label, shape).kind).toBe(kind);
+  });
+});
+
 describe('second roles named in the label', () => {
   it.each([
     ['API Gateway & Load Balancer', 'api_gateway', ['load_balancer']],
@@ -331,6 +399,53 @@ describe('subgraphs and graph position', () => {
   ] as const)('%s', (_name, edges, kind) => {
     const g = buildArchitecture(flow([v('U', 'Users'), v('P', 'Nginx reverse proxy'), v('FE', 'Frontend (React)')], [...edges]));
     expect(g.node('FE')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['the customer pays through it and it passes payments to our service: our gateway', 'Payment gateway', [e('U', 'G'), e('G', 'S')], 'api_gateway'],
+    ['our service calls out to it: the provider', 'Payment gateway', [e('U', 'S'), e('S', 'G')], 'external'],
+    ['a named provider stays the provider wherever it is drawn', 'Payment gateway · Stripe', [e('U', 'G'), e('G', 'S')], 'external'],
+    ['a provider that only calls our webhook is not in front of the user', 'Payment gateway', [e('G', 'S')], 'external'],
+  ] as const)('a "payment gateway": %s', (_name, label, edges, kind) => {
+    const g = buildArchitecture(flow([v('U', 'Customer'), v('G', label), v('S', 'Payment service')], [...edges]));
+    expect(g.node('G')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['only calling our front door: a caller we serve (client)', [e('B', 'DNS')], 'client'],
+    ['called by our service: the third party we call', [e('DNS', 'S'), e('S', 'B')], 'external'],
+    ['drawn feeding a service directly (data may flow from a party we call): external', [e('B', 'S')], 'external'],
+  ] as const)('a partner bank %s', (_name, edges, kind) => {
+    const g = buildArchitecture(flow([v('B', 'Partner Bank'), v('DNS', 'DNS'), v('S', 'Payments service')], [...edges]));
+    expect(g.node('B')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['calls three of our services: the front-end server', ['S1', 'S2', 'S3'], 'web_server'],
+    ['calls one backend: the user\'s app', ['S1'], 'client'],
+  ] as const)('a "frontend" the user calls that %s', (_name, callees, kind) => {
+    const services = [v('S1', 'Cart service'), v('S2', 'Catalog service'), v('S3', 'Ads service')];
+    const g = buildArchitecture(flow([v('U', 'User'), v('FE', 'frontend'), ...services], [e('U', 'FE'), ...callees.map((to) => e('FE', to))]));
+    expect(g.node('FE')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['described as a failure alert', [v('SF', 'Order pipeline'), v('T', 'SNS\nfailure alert')], [e('SF', 'T')], 'monitoring'],
+    ['fed only by the monitoring', [v('CW', 'CloudWatch'), v('T', 'SNS\nNotifications')], [e('CW', 'T', 'Alert')], 'monitoring'],
+    ['carrying the system\'s events', [v('S', 'Orders service'), v('T', 'SNS\nNotifications')], [e('S', 'T')], 'queue'],
+  ] as const)('a topic %s is %s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('T')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['a "ledger" box with its own database cylinder is the ledger service', [v('L', 'ledger'), v('D', 'DB', 'cylinder')], [e('L', 'D')], 'service'],
+    ['a "ledger" box alone is the store', [v('S', 'Payments service'), v('L', 'ledger')], [e('S', 'L')], 'database'],
+    ['a primary box copying to a replica cylinder stays a store', [v('L', 'Orders DB'), v('D', 'Orders copy', 'cylinder')], [e('L', 'D', 'replicates')], 'database'],
+    ['a box naming a database product stays that database', [v('L', 'Ledger · Postgres'), v('D', 'Archive', 'cylinder')], [e('L', 'D')], 'database'],
+  ] as const)('%s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('L')?.kind).toBe(kind);
   });
 
   it('reads a cylinder named after the store it is ("Caching Service") as that store', () => {
@@ -366,6 +481,14 @@ describe('subgraphs and graph position', () => {
   it('makes a node fed by a queue a worker', () => {
     const g = buildArchitecture(flow([v('Q', 'Jobs queue'), v('X', 'Thumbnailer')], [e('Q', 'X')]));
     expect(g.node('X')?.kind).toBe('worker');
+  });
+
+  it.each([
+    ['a scraper: a source it reads, not a client', 'Web Scraper', 'other'],
+    ['a service: a client calling it', 'Search Service', 'client'],
+  ] as const)('an unnamed box feeding %s', (_name, label, kind) => {
+    const g = buildArchitecture(flow([v('W', 'Promo Website'), v('S', label)], [e('W', 'S')]));
+    expect(g.node('W')?.kind).toBe(kind);
   });
 
   it('makes an uncalled node that calls the balancer a client, whatever its label', () => {

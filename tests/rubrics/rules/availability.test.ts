@@ -68,6 +68,9 @@ describe('single-point-of-failure', () => {
     ['undirected: reads drawn from the database still count', fc('U([Users]) --> App[App ×2]', 'DB[(Orders · Postgres ×3)] --> App'), []],
     ['without clients, the uncalled source is an entry and never a SPOF', fc('Seeds[Seed URLs] --> Q[[Frontier · Kafka]]', 'Q --> W[Fetchers ×40]', 'W --> P[(Pages · S3)]'), []],
     ['invisible links do not make paths', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'U ~~~ DB'), []],
+    ['a cache marked as future work is not yet a point of failure', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App -.->|Future| C[(Redis<br/>Future)]'), []],
+    ['a planned service is not yet a point of failure', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> R[Recommendations service · planned]'), []],
+    ['the same service not marked planned is', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> R[Recommendations service]'), ['critical:R']],
   ];
   it.each(cases)('%s', async (_name, text, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);

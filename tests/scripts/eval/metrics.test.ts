@@ -60,11 +60,13 @@ describe('detectedFeatures reads the five features from grader node kinds', () =
     ['replica role', [node('R', 'database', { role: 'replica' })], { ...NONE, dbReplication: true }],
     ['many instances', [node('D', 'database', { instances: 'many' })], { ...NONE, dbReplication: true }],
     ['three instances', [node('D', 'database', { instances: 3 })], { ...NONE, dbReplication: true }],
-    ['redundant flag', [node('D', 'database', { redundant: true })], { ...NONE, dbReplication: true }],
+    ['replicated flag', [node('D', 'database', { replicated: true })], { ...NONE, dbReplication: true }],
+    ['a database the grader does not call replicated', [node('D', 'database', { replicated: false })], NONE],
     ['single primary is not replication', [node('D', 'database', { role: 'primary' })], NONE],
     ['a gateway that also balances', [node('G', 'api_gateway', { alsoKinds: ['load_balancer'] })], { ...NONE, loadBalancer: true }],
     ['a broker that also caches', [node('R', 'queue', { alsoKinds: ['cache'] })], { ...NONE, queue: true, cache: true }],
     ['many caches are not db replication', [node('C', 'cache', { instances: 'many' })], { ...NONE, cache: true }],
+    ['a cache marked as future work is not shown yet', [node('C', 'cache', { planned: true })], NONE],
   ])('%s', (_name, nodes, expected) => {
     expect(detectedFeatures(nodes)).toEqual(expected);
   });

@@ -17,6 +17,7 @@ const reports = {
   'a__b__1.mmd': { parse: { ok: false, errors: [{ line: 2, column: 3, message: 'x' }] }, architecture: { nodes: [], edges: [] }, findings: [] },
 };
 const files = process.argv.slice(4);
+import('node:fs').then((fs) => fs.writeFileSync(new URL('graded.json', import.meta.url), JSON.stringify(files.map((f) => f.split('/').pop()))));
 if (process.argv[2] !== 'grade' || process.argv[3] !== '--json') process.exit(9);
 for (const file of files) process.stdout.write(JSON.stringify({ file, ...reports[file.split('/').pop()] }) + '\\n');
 process.exitCode = 2;
@@ -24,6 +25,9 @@ process.exitCode = 2;
 
 const dir = mkdtempSync(join(tmpdir(), 'eval-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const runEval = (corpus: string, ...extra: string[]): string =>
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval/run.ts', '--cli', join(corpus, 'fake-cli.mjs'), '--corpus', corpus, '--out', corpus, ...extra], { encoding: 'utf8', stdio: 'pipe' });
 
 const labels = (repo: string, extra: object): string =>
   JSON.stringify({
@@ -43,7 +47,7 @@ describe('npm run eval', () => {
     writeFileSync(join(dir, 'a__b__1.mmd'), 'flowchart LR\n A --> B[x(]\n');
     writeFileSync(join(dir, 'a__b__1.labels.json'), labels('a/b', { mermaidValid: false, errorLine: 2, nodes: {}, spof: [] }));
 
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval/run.ts', '--cli', join(dir, 'fake-cli.mjs'), '--corpus', dir, '--out', dir], { encoding: 'utf8' });
+    const stdout = runEval(dir);
 
     expect(JSON.parse(readFileSync(join(dir, 'eval-results.json'), 'utf8'))).toEqual({
       'eval.tuning.diagrams': { value: 1, unit: 'count' },
@@ -66,11 +70,47 @@ describe('npm run eval', () => {
     rmSync(join(dir, 'eval-results.json'));
     let stderr = '';
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval/run.ts', '--cli', join(dir, 'fake-cli.mjs'), '--corpus', dir, '--out', dir], { encoding: 'utf8', stdio: 'pipe' });
+      runEval(dir);
     } catch (err) {
       stderr = String((err as { stderr?: unknown }).stderr);
     }
     expect(stderr).toContain(`${join(dir, 'a__b__1.labels.json')}: errorLine: must be the line where Mermaid stops`);
     expect(existsSync(join(dir, 'eval-results.json'))).toBe(false);
+  });
+});
+
+describe('npm run eval -- --half', () => {
+  const halfDir = mkdtempSync(join(tmpdir(), 'eval-half-'));
+  afterAll(() => rmSync(halfDir, { recursive: true, force: true }));
+  writeFileSync(join(halfDir, 'fake-cli.mjs'), FAKE_CLI);
+  writeFileSync(join(halfDir, 'a__c__1.mmd'), 'flowchart LR\n U --> App --> DB\n');
+  writeFileSync(join(halfDir, 'a__c__1.labels.json'), labels('a/c', { mermaidValid: true, errorLine: null, nodes: { U: 'client', App: 'service', DB: 'database' }, spof: ['App', 'DB'] }));
+  writeFileSync(join(halfDir, 'a__b__1.mmd'), 'flowchart LR\n A --> B[x(]\n');
+  writeFileSync(join(halfDir, 'a__b__1.labels.json'), labels('a/b', { mermaidValid: false, errorLine: 2, nodes: {}, spof: [] }));
+
+  it.each([
+    { half: 'tuning', graded: ['a__c__1.mmd'], columns: ['tuning'], results: false, details: true },
+    { half: 'test', graded: ['a__b__1.mmd'], columns: ['test'], results: false, details: false },
+    { half: 'both', graded: ['a__b__1.mmd', 'a__c__1.mmd'], columns: ['tuning', 'test'], results: true, details: true },
+  ])('--half $half grades and prints only $columns; eval-results.json written: $results', ({ half, graded, columns, results, details }) => {
+    rmSync(join(halfDir, 'eval-results.json'), { force: true });
+    rmSync(join(halfDir, 'eval-details.tuning.json'), { force: true });
+
+    const stdout = runEval(halfDir, '--half', half);
+
+    expect(JSON.parse(readFileSync(join(halfDir, 'graded.json'), 'utf8'))).toEqual(graded);
+    expect(stdout.split('\n')[0]?.trim().split(/\s+/)).toEqual(['figure', ...columns]);
+    expect(existsSync(join(halfDir, 'eval-results.json'))).toBe(results);
+    expect(existsSync(join(halfDir, 'eval-details.tuning.json'))).toBe(details);
+  });
+
+  it('refuses an unknown half before grading', () => {
+    let stderr = '';
+    try {
+      runEval(halfDir, '--half', 'tunning');
+    } catch (err) {
+      stderr = String((err as { stderr?: unknown }).stderr);
+    }
+    expect(stderr).toContain('--half must be one of tuning, test, both, not "tunning"');
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isRedundant, showsReplication } from '../../../rubrics/graph/redundancy';
+import { fc, graphOf } from '../helpers';
+
+describe('showsReplication: a database drawn with its copies, not one merely redundant by design', () => {
+  it.each([
+    ['a plain Postgres', false, fc('App --> DB[(Orders · Postgres)]')],
+    ['a replica drawn beside the primary', true, fc('App --> DB[(Orders · Postgres · primary)]', 'DB -. replicates .-> R[(Orders replica)]')],
+    ['three instances', true, fc('App --> DB[(Orders DB ×3)]')],
+    ['a Multi-AZ note', true, fc('App --> DB[(Orders · Postgres · Multi-AZ)]')],
+    ['Aurora, sold with its replicas', true, fc('App --> DB[(Orders · Aurora)]')],
+    ['Spanner', true, fc('App --> DB[(Ledger · Cloud Spanner)]')],
+    ['DynamoDB global tables', true, fc('App --> DB[(Carts · DynamoDB Global Tables)]')],
+    ['plain DynamoDB: managed, but no replicas shown', false, fc('App --> DB[(Carts · DynamoDB)]')],
+    ['Cassandra: a cluster by design, no replicas shown', false, fc('App --> DB[(Messages · Cassandra)]')],
+    ['a warehouse', false, fc('ETL --> DB[(Events · BigQuery)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const db = graph.node('DB');
+    if (db === undefined) throw new Error('no DB node');
+    expect(showsReplication(db, graph)).toBe(expected);
+  });
+});
+
+describe('isRedundant: an unnamed API gateway in front of Lambda functions is the managed one', () => {
+  it.each([
+    ['beside Lambda functions', true, fc('U[Users] --> GW[API Gateway]', 'GW --> F[Upload Lambda]')],
+    ['beside a self-hosted service', false, fc('U[Users] --> GW[API Gateway]', 'GW --> S[Orders service]')],
+    ['a named self-hosted gateway beside Lambda', false, fc('U[Users] --> GW[Kong gateway]', 'GW --> F[Upload Lambda]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const gw = graph.node('GW');
+    if (gw === undefined) throw new Error('no GW node');
+    expect(gw.kind).toBe('api_gateway');
+    expect(isRedundant(gw, graph)).toBe(expected);
+  });
+});
+
+describe('isRedundant: numbered copies, the last one written "N"', () => {
+  it.each([
+    ['"Server N" after "Server 1" and "Server 2"', true, fc('LB[Load balancer] --> WS1[WebSocket Server 1<br/>Erlang] & WS2[WebSocket Server 2<br/>Erlang] & X[WebSocket Server N<br/>Erlang]')],
+    ['a lone "Server N" has no siblings', false, fc('LB[Load balancer] --> X[WebSocket Server N<br/>Erlang]')],
+    ['a differently named box is no copy', false, fc('LB[Load balancer] --> WS1[WebSocket Server 1<br/>Erlang] & WS2[WebSocket Server 2<br/>Erlang] & X[Presence Server<br/>Erlang]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const node = graph.node('X');
+    if (node === undefined) throw new Error('no X node');
+    expect(isRedundant(node, graph)).toBe(expected);
+  });
+});
