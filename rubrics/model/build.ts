@@ -211,6 +211,21 @@ function isOutsideCaller(id: string, draft: Draft, drafts: ReadonlyMap<string, D
   return visible.length > 0 && visible.every(callsIn);
 }
 
+const OUR_STORES: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'object_storage']);
+
+/**
+ * Words can name a third party ("Bank API", "Card Schemes Service"), but a box our own users
+ * call that is joined to our own database, cache or object store is our own API in front of it.
+ * Third parties drawn feeding our stores (a data source in a pipeline) are not called by users,
+ * and one named by its product stays the provider. Arrow directions are not read: a read may be
+ * drawn from the store to its reader.
+ */
+function isOursByItsStores(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'external' || draft.facts.kindFromClass || draft.facts.techs.length > 0) return false;
+  const neighbours = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible').map((e) => drafts.get(e.from === id ? e.to : e.from)?.kind ?? 'other');
+  return neighbours.includes('client') && neighbours.some((kind) => OUR_STORES.has(kind));
+}
+
 /**
  * A front end the user calls that itself calls several of our services is the front-end server
  * composing their answers, not an app on the user's device.
@@ -412,6 +427,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   for (const [, draft] of served) draft.kind = 'web_server';
   const fronting = [...drafts].filter(([id, draft]) => isOurGateway(id, draft, drafts));
   for (const [, draft] of fronting) draft.kind = 'api_gateway';
+  const ours = [...drafts].filter(([id, draft]) => isOursByItsStores(id, draft, drafts));
+  for (const [, draft] of ours) draft.kind = 'service';
   const callers = [...drafts].filter(([id, draft]) => isOutsideCaller(id, draft, drafts));
   for (const [, draft] of callers) draft.kind = 'client';
   const frontServers = [...drafts].filter(([id, draft]) => isFanOutFrontEnd(id, draft, drafts));

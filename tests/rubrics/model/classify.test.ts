@@ -421,6 +421,18 @@ describe('subgraphs and graph position', () => {
   });
 
   it.each([
+    ['our users call and is joined to our database: our own API', 'Bank API', [e('U', 'A'), e('A', 'DB')], 'service'],
+    ['our users call and is joined to our cache: our own service', 'Card Schemes Service', [e('U', 'A'), e('A', 'C')], 'service'],
+    ['our users call, drawn read from our database (the arrow from the store): our own API', 'Bank API', [e('U', 'A'), e('DB', 'A')], 'service'],
+    ['feeds our database but no user calls it (a data source): the third party', 'Bank API', [e('U', 'S'), e('S', 'DB'), e('A', 'DB')], 'external'],
+    ['is only called by our service: the third party', 'Bank API', [e('U', 'S'), e('S', 'A'), e('S', 'DB')], 'external'],
+    ['is named by its product: the provider, wherever it is drawn', 'Bank API · Plaid', [e('U', 'A'), e('A', 'DB')], 'external'],
+  ] as const)('a box worded as a third party that %s', (_name, label, edges, kind) => {
+    const g = buildArchitecture(flow([v('U', 'Customer'), v('A', label), v('S', 'Payments service'), v('DB', 'Accounts', 'cylinder'), v('C', 'Redis cache')], [...edges]));
+    expect(g.node('A')?.kind).toBe(kind);
+  });
+
+  it.each([
     ['calls three of our services: the front-end server', ['S1', 'S2', 'S3'], 'web_server'],
     ['calls one backend: the user\'s app', ['S1'], 'client'],
   ] as const)('a "frontend" the user calls that %s', (_name, callees, kind) => {
