@@ -8,3 +8,5 @@ export const SPLIT_PATH = root('tests/corpus/split.json');
 export const DEFAULT_CLI = root('bin/sysdrill.mjs');
 export const RESULTS_PATH = root('eval-results.json');
 export const TUNING_DETAILS_PATH = root('eval-details.tuning.json');
+export const SECOND_PASS_DIR = root('tests/corpus/second-pass');
+export const AGREEMENT_RESULTS_PATH = root('agreement-results.json');
