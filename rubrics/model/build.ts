@@ -295,6 +295,19 @@ function isServedFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, 
   });
 }
 
+type PositionRule = (id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>) => boolean;
+
+/** Kinds read again from where a node sits, in this order, once every node has a first kind. */
+const RECLASSIFIED_BY_POSITION: ReadonlyArray<readonly [PositionRule, NodeKind]> = [
+  [isServedFrontEnd, 'web_server'],
+  [isOurGateway, 'api_gateway'],
+  [isOursByItsStores, 'service'],
+  [isOutsideCaller, 'client'],
+  [isFanOutFrontEnd, 'web_server'],
+  [isAlertChannel, 'monitoring'],
+  [isStoreFront, 'service'],
+];
+
 function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
   const { vertex, titles, facts, touching, roleHint } = draft;
   let flagBits = facts.labelFlags;
@@ -423,20 +436,11 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   for (const [id, draft] of drafts) {
     if (isEntryPoint(id, draft, drafts, draft.touching)) draft.kind = 'client';
   }
-  const served = [...drafts].filter(([id, draft]) => isServedFrontEnd(id, draft, drafts));
-  for (const [, draft] of served) draft.kind = 'web_server';
-  const fronting = [...drafts].filter(([id, draft]) => isOurGateway(id, draft, drafts));
-  for (const [, draft] of fronting) draft.kind = 'api_gateway';
-  const ours = [...drafts].filter(([id, draft]) => isOursByItsStores(id, draft, drafts));
-  for (const [, draft] of ours) draft.kind = 'service';
-  const callers = [...drafts].filter(([id, draft]) => isOutsideCaller(id, draft, drafts));
-  for (const [, draft] of callers) draft.kind = 'client';
-  const frontServers = [...drafts].filter(([id, draft]) => isFanOutFrontEnd(id, draft, drafts));
-  for (const [, draft] of frontServers) draft.kind = 'web_server';
-  const alerting = [...drafts].filter(([id, draft]) => isAlertChannel(id, draft, drafts));
-  for (const [, draft] of alerting) draft.kind = 'monitoring';
-  const storeFronts = [...drafts].filter(([id, draft]) => isStoreFront(id, draft, drafts));
-  for (const [, draft] of storeFronts) draft.kind = 'service';
+  // Each pass reads the kinds the passes before it settled; within a pass, all see the same kinds.
+  for (const [applies, kind] of RECLASSIFIED_BY_POSITION) {
+    const matched = [...drafts].filter(([id, draft]) => applies(id, draft, drafts));
+    for (const [, draft] of matched) draft.kind = kind;
+  }
   const archEdges = edges.map((edge, i) => {
     const [from, to] = ends[i] as readonly [Draft, Draft];
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');
