@@ -205,6 +205,26 @@ function arrowHint(lineText: string): string | undefined {
   return `Mermaid arrows have two dashes: ${lineText.replace(/(^|[^-<=.])->(?!>)/g, '$1-->').trim()}`;
 }
 
+/**
+ * Where the offending token's text begins (1-based line and column). Jison's span can start at
+ * the end of the line before (the newline and indent the token swallowed) or run over several
+ * lines (a label whose closing bracket is missing goes on until the next bracket): the mistake is
+ * where the span's first non-blank text is, not where the span ends.
+ */
+function tokenStart(loc: NonNullable<NonNullable<MermaidErrorLike['hash']>['loc']>, source: PreparedSource): { readonly line: number; readonly column: number } | undefined {
+  if (typeof loc.first_line !== 'number' || typeof loc.last_line !== 'number' || loc.first_line > loc.last_line) return undefined;
+  let line = loc.first_line + source.lineOffset;
+  let from = loc.first_column ?? 0;
+  const end = loc.last_line + source.lineOffset;
+  while (line < end && (source.lines[line - 1] ?? '').slice(from).trim() === '') {
+    line += 1;
+    from = 0;
+  }
+  const text = source.lines[line - 1] ?? '';
+  const blank = /^\s*/.exec(text.slice(from))?.[0].length ?? 0;
+  return { line, column: Math.min(from + blank, text.length) + 1 };
+}
+
 /** Converts a thrown Mermaid error into a `ParseError` located in the user's own text. */
 export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const message = errorMessageOf(err);
@@ -224,10 +244,15 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
     return located(line, 1, text, lineText, hint);
   }
   const tokenText = typeof hash?.text === 'string' ? hash.text : '';
+  // The token as written: Mermaid's lexer may hand it over with the newlines that followed it.
+  const token = tokenText.trim() === '' ? tokenText : tokenText.trim();
   const lastLine = source.lines.length;
-  let line = loc.last_line + source.lineOffset;
+  const endLine = loc.last_line + source.lineOffset;
+  const atEnd = tokenText === '' || source.lines[endLine - 1] === undefined || endLine > lastLine;
+  // At the end of the input the stop is the end; otherwise the mistake is where the token begins.
+  const start = atEnd ? undefined : tokenStart(loc, source);
+  let line = start?.line ?? endLine;
   let lineText = source.lines[line - 1];
-  const atEnd = tokenText === '' || lineText === undefined || line > lastLine;
   if (lineText === undefined || (atEnd && lineText.trim() === '')) {
     let back = Math.min(line, lastLine);
     while (back > 1 && (source.lines[back - 1] ?? '').trim() === '') back--;
@@ -237,13 +262,19 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
   let column: number;
   const lastColumn = loc.last_column ?? 0;
   const firstColumn = loc.first_column ?? 0;
+  // A token that began on an earlier line than the one it was refused on, and is not on its first
+  // line: something opened there (a label, a quote) was never closed.
+  const runsOn = start !== undefined && start.line < endLine && !lineText.includes(token, start.column - 1);
   if (atEnd) column = lineText.length + 1;
-  else if (tokenText !== '' && lineText.startsWith(tokenText, lastColumn)) column = lastColumn + 1;
-  else if (tokenText !== '' && lineText.indexOf(tokenText, firstColumn) >= 0) column = lineText.indexOf(tokenText, firstColumn) + 1;
+  else if (runsOn) column = start.column;
+  else if (token !== '' && lineText.startsWith(token, lastColumn)) column = lastColumn + 1;
+  else if (token !== '' && lineText.indexOf(token, firstColumn) >= 0) column = lineText.indexOf(token, firstColumn) + 1;
   else column = Math.min(firstColumn, lineText.length) + 1;
   const text = atEnd
     ? `Mermaid could not parse the diagram: it ended unexpectedly after line ${line}.`
-    : `Mermaid could not parse line ${line}: unexpected "${tokenText}" at column ${column}.`;
+    : runsOn
+      ? `Mermaid could not parse line ${line}: what starts at column ${column} is not closed on this line (Mermaid read on to line ${endLine} before it stopped).`
+      : `Mermaid could not parse line ${line}: unexpected "${token}" at column ${column}.`;
   return located(line, column, text, lineText, hintFor(source, lineText, atEnd) ?? arrowHint(lineText) ?? (atEnd ? undefined : strayHint(lineText, column)));
 }
 

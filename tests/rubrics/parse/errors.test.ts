@@ -66,6 +66,10 @@ const BROKEN: readonly BrokenCase[] = [
   { name: 'missing end', text: 'flowchart LR\n  subgraph Tier\n    A --> B\n', line: 3, column: 12, missingEnd: true },
   { name: 'error after front matter and comments is located in the original text', text: '---\ntitle: t\n---\nflowchart LR\n  %% note\n\n  A[Feed (v2)] --> B\n', line: 7, column: 10, fixedLine: 'A["Feed (v2)"] --> B' },
   { name: 'not a flowchart', text: 'hello world\n', line: 1, column: 1 },
+  // Mermaid's span for these starts at the end of the line before, or on the line a label was left open.
+  { name: 'a label left open is located where it opens, not where Mermaid gave up', text: 'flowchart LR\n  A[Orders service\n  B --> C[(DB)]\n', line: 2, column: 5 },
+  { name: 'a stray table row is located on its own line', text: 'flowchart LR\n  A --> B\n\n| a | b |\n', line: 4, column: 1 },
+  { name: 'a stray end is located on its own line', text: 'flowchart LR\n  A --> B\n  end\n', line: 3, column: 3 },
 ];
 
 describe('located parse errors with fix hints', () => {
