@@ -124,6 +124,36 @@ function entryNodes(nodes: readonly ArchNode[], inDegree: Int32Array, outDegree:
   return entryTier.length > 0 ? entryTier : sources;
 }
 
+/** The kinds a request passes before it reaches the stores: client, DNS/CDN, balancer/gateway, servers. */
+const REQUEST_TIERS: ReadonlySet<NodeKind> = new Set(['client', 'dns', 'cdn', 'load_balancer', 'api_gateway', 'web_server', 'service']);
+
+/**
+ * A diagram drawn as the answer's journey ("Service --> Gateway --> CDN --> User", often
+ * `flowchart BT` with the user on top): no arrow leaves a client, and among the arrows between
+ * the request tiers (client, DNS/CDN, balancer/gateway, servers) those pointing towards the user
+ * outnumber those pointing away (at least two of them, one into a client). Its arrows are read the other way round.
+ */
+function drawnAsResponses(graph: ArchitectureGraph): boolean {
+  const kinds = new Map<string, NodeKind>(graph.nodes.map((n) => [n.id, n.kind]));
+  let towardsUser = 0;
+  let awayFromUser = 0;
+  let answered = false;
+  for (const edge of graph.edges) {
+    if (!edge.directed || edge.bidirectional || edge.style === 'invisible' || edge.meaning === 'replication') continue;
+    const from = kinds.get(edge.from);
+    const to = kinds.get(edge.to);
+    if (from === undefined || to === undefined) continue;
+    if (from === 'client' && to !== 'client') return false;
+    if (to === 'client' && from !== 'client') answered = true;
+    if (!REQUEST_TIERS.has(from) || !REQUEST_TIERS.has(to)) continue;
+    const a = NATURAL_RANK[from] as number;
+    const b = NATURAL_RANK[to] as number;
+    if (a > b) towardsUser++;
+    else if (a < b) awayFromUser++;
+  }
+  return answered && towardsUser >= 2 && towardsUser > awayFromUser;
+}
+
 const flows = new WeakMap<ArchitectureGraph, RequestFlow>();
 
 /** The request flow of a graph (computed once per graph). */
@@ -150,11 +180,13 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
     seen.add(key);
     pairs.push(a, b);
   };
+  const flipped = drawnAsResponses(graph);
   for (const edge of graph.edges) {
-    const a = numbers.get(edge.from);
-    const b = numbers.get(edge.to);
+    const turn = flipped && edge.directed && !edge.bidirectional;
+    const a = numbers.get(turn ? edge.to : edge.from);
+    const b = numbers.get(turn ? edge.from : edge.to);
     if (a === undefined || b === undefined) continue;
-    if (isDeliveryToClient(edge, nodes[a] as ArchNode, nodes[b] as ArchNode)) continue;
+    if (!turn && isDeliveryToClient(edge, nodes[a] as ArchNode, nodes[b] as ArchNode)) continue;
     const direction = flowDirection(edge, (nodes[a] as ArchNode).kind, (nodes[b] as ArchNode).kind);
     if (direction === 'forward' || direction === 'both') add(a, b);
     if (direction === 'backward' || direction === 'both') add(b, a);

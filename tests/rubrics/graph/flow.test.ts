@@ -50,6 +50,11 @@ describe('request flow successors', () => {
     ['runs a plain line in the natural order', [App, DB], [line('DB', 'App')], { App: ['DB'], DB: [] }],
     ['runs a plain line both ways between peers', [App, Svc], [line('App', 'Svc')], { App: ['Svc'], Svc: ['App'] }],
     ['runs a plain line both ways when a kind has no natural place', [App, Thing], [line('App', 'Thing')], { App: ['Thing'], Thing: ['App'] }],
+    ['reads a diagram drawn as the answer\'s journey to the user the other way round', [C, CDN, k('GW', 'api_gateway'), App, DB], [e('DB', 'App'), e('App', 'GW'), e('GW', 'CDN'), e('CDN', 'C')], { C: ['CDN'], CDN: ['GW'], GW: ['App'], App: ['DB'], DB: [] }],
+    ['turns a write drawn in an answer-journey diagram into the read it answers', [C, LB, App, Q], [e('App', 'LB'), e('LB', 'C'), e('Q', 'App')], { C: ['LB'], LB: ['App'], App: ['Q'], Q: [] }],
+    ['keeps the arrows when the client calls in, however many point back', [C, LB, App, Svc], [e('C', 'LB'), e('App', 'LB'), e('Svc', 'LB'), e('LB', 'C')], { C: ['LB'], LB: [], App: ['LB'], Svc: ['LB'] }],
+    ['keeps the arrows when only one points towards the user', [C, App, DB], [e('App', 'C'), e('App', 'DB')], { C: ['App'], App: ['DB'], DB: [] }],
+    ['keeps the arrows when no client is answered (services registering with a gateway)', [k('GW', 'api_gateway'), App, Svc], [e('App', 'GW'), e('Svc', 'GW')], { GW: [], App: ['GW'], Svc: ['GW'] }],
     ['lists an edge drawn twice once', [App, DB], [e('App', 'DB'), e('DB', 'App')], { App: ['DB'], DB: [] }],
     ['ignores self-loops', [App], [e('App', 'App')], { App: [] }],
   ] as const)('%s', (_name, vertices, edges, expected) => {
