@@ -295,6 +295,27 @@ function isServedFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, 
   });
 }
 
+/** Job-queue libraries whose workers take their jobs from a Redis broker. */
+const JOB_QUEUE_LIBRARIES: ReadonlySet<string> = new Set(['celery', 'sidekiq', 'bullmq']);
+const JOB_WORDS: readonly string[] = ['enqueue', 'enqueues', 'enqueued', 'queue', 'queues', 'jobs', 'tasks', 'broker'];
+const CACHE_WORDS: readonly string[] = ['cache', 'caching', 'cached', 'session', 'sessions'];
+
+/**
+ * A Redis that Celery, Sidekiq or BullMQ workers are drawn taking work from, or that edges name
+ * as the job queue ("Enqueues tasks"), is those workers' broker: a queue. One whose own label
+ * says cache or sessions keeps that role.
+ */
+function isJobBroker(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'cache' || draft.facts.kindFromClass || !draft.facts.techs.some((t) => t.name === 'redis')) return false;
+  if (hasAny(toWords(draft.vertex.label), CACHE_WORDS)) return false;
+  return draft.touching.some((e) => {
+    if (e.from === e.to || e.stroke === 'invisible') return false;
+    const other = drafts.get(e.from === id ? e.to : e.from);
+    if (other?.facts.techs.some((t) => JOB_QUEUE_LIBRARIES.has(t.name)) === true) return true;
+    return e.label !== '' && hasAny(toWords(e.label), JOB_WORDS);
+  });
+}
+
 type PositionRule = (id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>) => boolean;
 
 /** Kinds read again from where a node sits, in this order, once every node has a first kind. */
@@ -306,6 +327,7 @@ const RECLASSIFIED_BY_POSITION: ReadonlyArray<readonly [PositionRule, NodeKind]>
   [isFanOutFrontEnd, 'web_server'],
   [isAlertChannel, 'monitoring'],
   [isStoreFront, 'service'],
+  [isJobBroker, 'queue'],
 ];
 
 function freezeNode(draft: Draft, kind: NodeKind): ArchNode {

@@ -460,6 +460,19 @@ describe('subgraphs and graph position', () => {
     expect(g.node('L')?.kind).toBe(kind);
   });
 
+  it.each([
+    ['a Celery worker takes its jobs from is the broker', [v('W', 'Celery worker'), v('R', 'Redis')], [e('W', 'R')], 'queue'],
+    ['a Sidekiq worker reads is the broker, whichever way the arrow points', [v('W', 'Sidekiq'), v('R', 'Redis')], [e('R', 'W')], 'queue'],
+    ['the API "enqueues jobs" into is the job queue', [v('S', 'Orders API'), v('R', 'Redis')], [e('S', 'R', 'enqueue jobs')], 'queue'],
+    ['an edge calls "Cache/Queue" is the queue it also is', [v('S', 'Orders API'), v('R', 'Redis')], [e('S', 'R', 'Cache/Queue')], 'queue'],
+    ['labelled a cache stays a cache even with Celery attached', [v('W', 'Celery worker'), v('R', 'Redis cache')], [e('W', 'R')], 'cache'],
+    ['a service reads stays a cache', [v('S', 'Orders API'), v('R', 'Redis')], [e('S', 'R', 'get/set')], 'cache'],
+    ['a plain worker reads stays a cache', [v('W', 'Report worker'), v('R', 'Redis')], [e('W', 'R')], 'cache'],
+  ] as const)('a Redis %s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('R')?.kind).toBe(kind);
+  });
+
   it('reads a cylinder named after the store it is ("Caching Service") as that store', () => {
     expect(single('Caching Service', 'cylinder').kind).toBe('cache');
     expect(single('Users', 'cylinder').kind).toBe('database');
