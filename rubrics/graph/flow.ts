@@ -70,7 +70,7 @@ const ANSWER = /\b(?:respon(?:se|ses|d|ds)|repl(?:y|ies)|results?|returns?)\b/i;
 const isDelivery = (label: string): boolean => DELIVERY.test(label) && !ANSWER.test(label);
 
 /** People who run the system rather than use it: their consoles are not the user-facing flow. */
-const INTERNAL_ACTOR = /\b(?:admins?|administrators?|operators?|ops|staff|analysts?|back ?office|internal|moderators?|support agents?)\b/i;
+const INTERNAL_ACTOR = /\b(?:admins?|administrators?|operators?|ops|staff|employees?|analysts?|back ?office|internal|moderators?|support agents?)\b/i;
 
 /**
  * An arrow into a client from a component named for delivering to it ("Notification Service -->

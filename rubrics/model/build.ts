@@ -273,7 +273,7 @@ function isStoreFront(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
 }
 
 /** What names a front end; without a server word it is taken to run on the user's device. */
-const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
+const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'storefront', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
 
 /**

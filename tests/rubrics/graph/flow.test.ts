@@ -79,6 +79,7 @@ describe('request flow entries', () => {
     ['the clients, wherever they are drawn', [C, LB, App], [e('LB', 'App'), e('App', 'C')], ['C']],
     ['every client', [C, k('C2', 'client'), App], [e('C', 'App'), e('C2', 'App')], ['C', 'C2']],
     ['the users, not the staff, when both are drawn', [C, v('Admin', 'Admin', 'square', ['client']), App], [e('C', 'App'), e('Admin', 'App')], ['C']],
+    ['the customers, not the employees, when both are drawn', [v('Cu', 'Customer', 'square', ['client']), v('Em', 'Employee', 'square', ['client']), App], [e('Cu', 'App'), e('Em', 'App')], ['Cu']],
     ['the staff when no user is drawn', [v('Ops', 'Operators', 'square', ['client']), App], [e('Ops', 'App')], ['Ops']],
     ['without clients, the entry tier nothing calls', [DNS, LB, App, DB], [e('DNS', 'LB'), e('LB', 'App'), e('App', 'DB')], ['DNS']],
     ['without clients, a CDN and a balancer nothing calls', [CDN, LB, App, S3], [e('CDN', 'S3'), e('LB', 'App')], ['CDN', 'LB']],

@@ -282,6 +282,9 @@ describe('names written over several lines, tags and actors', () => {
     ['Frontend (Web/Mobile)', 'client'],
     ['Chat Interface', 'client'],
     ['Frontend server', 'web_server'],
+    // a shop's "storefront" is its front end, not a store of data
+    ['Store-Front', 'client'],
+    ['Storefront (Vue)', 'client'],
     // a technology's own name is not split into kind words ("KeyDB" is no "Key DB")
     ['Redis/KeyDB', 'cache'],
     // front-end and server frameworks
@@ -392,6 +395,14 @@ describe('second roles named in the label', () => {
 });
 
 describe('subgraphs and graph position', () => {
+  it.each([
+    ['a storefront the balancer serves is a web server', [e('U', 'P'), e('P', 'FE')], 'web_server'],
+    ['a storefront the user calls is the user\'s app', [e('U', 'FE'), e('FE', 'P')], 'client'],
+  ] as const)('%s', (_name, edges, kind) => {
+    const g = buildArchitecture(flow([v('U', 'Customers'), v('P', 'Load balancer'), v('FE', 'Store-Front')], [...edges]));
+    expect(g.node('FE')?.kind).toBe(kind);
+  });
+
   it.each([
     ['a front end the reverse proxy serves is a web server', [e('U', 'P'), e('P', 'FE')], 'web_server'],
     ['a front end the user calls is the user\'s app', [e('U', 'FE'), e('FE', 'P')], 'client'],
