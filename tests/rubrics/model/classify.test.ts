@@ -282,6 +282,12 @@ describe('names written over several lines, tags and actors', () => {
     ['Frontend (Web/Mobile)', 'client'],
     ['Chat Interface', 'client'],
     ['Frontend server', 'web_server'],
+    // messaging delivered to users over a live connection is a service, not a broker
+    ['WebSocket Messaging', 'service'],
+    ['Real-time messaging', 'service'],
+    ['Instant Messaging', 'service'],
+    ['Messaging', 'queue'],
+    ['Messaging Queue', 'queue'],
     // a shop's "storefront" is its front end, not a store of data
     ['Store-Front', 'client'],
     ['Storefront (Vue)', 'client'],
