@@ -145,6 +145,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('activemq', [], 'queue'),
   t('nats', ['jetstream', 'nats jetstream'], 'queue'),
   t('mqtt-broker', ['mqtt broker', 'mosquitto', 'eclipse mosquitto', 'emqx', 'hivemq', 'vernemq'], 'queue'),
+  // A box named only for the protocol ("MQTT") is its broker; "MQTT client" or "MQTT bridge service" keeps its own noun.
+  t('mqtt', [], 'queue', { ambiguous: true }),
   t('redis-pubsub', ['redis pub sub', 'redis pubsub', 'redis streams'], 'queue'),
   t('sqs', ['amazon sqs', 'aws sqs'], 'queue', managed),
   t('sns', ['amazon sns'], 'queue', managed),

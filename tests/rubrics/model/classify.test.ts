@@ -43,6 +43,10 @@ describe('kind from label, technology, class and shape', () => {
     ['Kafka', 'square', [], 'stream'],
     ['Encoding jobs · SQS', 'square', [], 'queue'],
     ['RabbitMQ', 'square', [], 'queue'],
+    // a box named only for its protocol is the broker; a kind noun beside it decides
+    ['📨 MQTT', 'square', [], 'queue'],
+    ['MQTT client', 'square', [], 'client'],
+    ['MQTT bridge service', 'square', [], 'service'],
     ['S3', 'square', [], 'object_storage'],
     ['Elasticsearch', 'square', [], 'search'],
     ['Redis', 'square', [], 'cache'],

@@ -90,6 +90,7 @@ const ROWS = [
   ['RabbitMQ', 'rabbitmq', 'queue', undefined, S],
   ['MQTT Broker', 'mqtt-broker', 'queue', undefined, S],
   ['Mosquitto', 'mqtt-broker', 'queue', undefined, S],
+  ['MQTT', 'mqtt', 'queue', undefined, S],
   ['Azure Translator', 'translation-api', 'external', undefined, S],
   ['ActiveMQ', 'activemq', 'queue', undefined, S],
   ['NATS JetStream', 'nats', 'queue', undefined, S],
