@@ -1,5 +1,5 @@
 import type { NodeKind } from '../vocabulary';
-import type { ArchNode, ArchitectureGraph } from '../model/types';
+import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
 import { requestFlow } from './flow';
 import { isRedundant } from './redundancy';
 
@@ -40,7 +40,15 @@ function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: 
   const post: number[] = [];
   const cursor = new Int32Array(n);
   const stack: number[] = [];
-  const expands = (v: number): boolean => !SYNC_STOPS.has((graph.nodes[v] as ArchNode).kind);
+  const replyBrokers = new Set(graph.nodes.filter((node) => MESSAGING.has(node.kind) && carriesReplies(node, graph)).map((node) => node.id as string));
+  const expands = (v: number): boolean => !SYNC_STOPS.has((graph.nodes[v] as ArchNode).kind) || replyBrokers.has((graph.nodes[v] as ArchNode).id);
+  // Past a request/reply broker, only to the services that answer through it (a two-way or request/reply edge).
+  const follows = (v: number, w: number): boolean => {
+    const broker = (graph.nodes[v] as ArchNode).id;
+    if (!replyBrokers.has(broker)) return true;
+    const other = (graph.nodes[w] as ArchNode).id;
+    return [...graph.outgoing(broker), ...graph.incoming(broker)].some((e) => (e.from === other || e.to === other) && answers(e));
+  };
   for (const entry of flow.entries) {
     (preds[entry] as number[]).push(n);
     if (reached[entry] === 1) continue;
@@ -53,6 +61,7 @@ function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: 
       if (expands(v) && from + i < (flow.start[v + 1] as number)) {
         cursor[v] = i + 1;
         const w = flow.next[from + i] as number;
+        if (!follows(v, w)) continue;
         (preds[w] as number[]).push(v);
         if (reached[w] === 0) {
           reached[w] = 1;
@@ -164,6 +173,15 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   });
   return [...found, ...offPath(graph, reached)];
 }
+
+/** "Request/Reply", "RPC": the caller waits on the broker for the answer. */
+const REQUEST_REPLY = /\brequest\s*[/-]?\s*(?:reply|response)\b|\brpc\b/i;
+
+/** A broker carrying request/reply (RPC) traffic: the request waits for what comes back through it. */
+const carriesReplies = (node: ArchNode, graph: ArchitectureGraph): boolean =>
+  [...graph.incoming(node.id), ...graph.outgoing(node.id)].some((e) => REQUEST_REPLY.test(e.label ?? ''));
+
+const answers = (edge: ArchEdge): boolean => edge.bidirectional || REQUEST_REPLY.test(edge.label ?? '');
 
 /**
  * A queue or stream the request publishes to is on its path when the diagram names a broker that

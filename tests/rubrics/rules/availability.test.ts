@@ -27,6 +27,21 @@ describe('single-point-of-failure', () => {
     ['a single cache in series is on every path', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis)]', 'C --> DB[(Orders · DynamoDB)]'), ['critical:C']],
     ['Kafka is redundant by design', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> K[[Kafka]]', 'K --> W[Workers ×3]', 'W --> DB[(Orders · DynamoDB)]'), []],
     ['a single MQTT broker the devices publish to', fc('D([Devices]) -->|MQTT| B[MQTT Broker]', 'B --> W[Ingest workers ×3]', 'W --> DB[(Readings · DynamoDB)]'), ['critical:B']],
+    [
+      'a request/reply broker: the service answering through it is on the path, its event consumers are not',
+      fc('U([Users]) --> GW[API gateway ×2]', 'GW <-->|request/reply| Q[[RabbitMQ ×3]]', 'Q <--> ERP[Orders service]', 'ERP --> DB[(Orders · DynamoDB)]', 'Q --> INV[Inventory service]'),
+      ['critical:ERP'],
+    ],
+    [
+      'an RPC broker the request waits on',
+      fc('U([Users]) --> GW[API gateway ×2]', 'GW -->|RPC| Q[[NATS ×3]]', 'Q -->|RPC| S[Pricing service]', 'S --> DB[(Prices · DynamoDB)]'),
+      ['critical:S'],
+    ],
+    [
+      'a broker carrying only events keeps its consumers off the path',
+      fc('U([Users]) --> GW[API gateway ×2]', 'GW --> Q[[RabbitMQ ×3]]', 'Q <--> ERP[Orders service]', 'ERP --> DB[(Orders · DynamoDB)]'),
+      [],
+    ],
     ['single RabbitMQ on the only path to data', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> Q[[RabbitMQ]]', 'Q --> W[Workers ×3]', 'W --> DB[(Orders · DynamoDB)]'), ['critical:Q']],
     ['a failover pair of balancers', fc('U([Users]) --> LB1[LB active] & LB2[LB passive]', 'LB1 -. failover .- LB2', 'LB1 & LB2 --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]'), []],
     ['no data store: the only server is the point of failure', fc('U([Browser]) --> API[Chat API]', 'API --> GPU[GPU server ×4]'), ['critical:API']],
