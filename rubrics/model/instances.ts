@@ -69,7 +69,8 @@ const MULTI_SHAPES: ReadonlySet<string> = new Set(['procs', 'processes', 'st-rec
 
 const COUNT_PATTERNS: readonly RegExp[] = [
   /(?:^|[\s([,·•|-])[x×*]\s?(\d{1,4})(?![\w.])/i,
-  /(?:^|[\s([,·•|-])(\d{1,4})\s?[x×](?![\w])/i,
+  // "100x faster", "10× throughput": a ratio, not a count of copies.
+  /(?:^|[\s([,·•|-])(\d{1,4})\s?[x×](?![\w])(?!\s*(?:faster|slower|cheaper|quicker|smaller|bigger|larger|higher|lower|better|more|less|fewer|speed\s?-?ups?|improvements?|throughput|reduction|boost|gains?)\b)/i,
   // "Server 2 Node.js" is the second server, not two nodes.
   /(?:^|[\s([,·•|-])(\d{1,4})\s+(?:replicas?|instances?|nodes?|servers?|pods?|copies|workers?|brokers?|shards?|machines?|hosts?|vms?|containers?)\b(?!\.\w)/i,
   /(?:replicas?|instances?|nodes?|count)\s*[:=]\s*(\d{1,4})\b/i,

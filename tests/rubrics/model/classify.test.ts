@@ -210,6 +210,10 @@ describe('instances', () => {
     ['Index v2', 'square', 1],
     ['Server 2\nNode.js + Socket.io', 'square', 1],
     ['App (3 nodes)', 'square', 3],
+    // a ratio is not a count of copies
+    ['QR Service\nRedis cache\n100x faster', 'square', 1],
+    ['Ranker · 10× throughput', 'square', 1],
+    ['Ranker · 2x workers', 'square', 2],
   ] as const)('%j (%s) → %s', (label, shape, instances) => {
     expect(single(label, shape).instances).toBe(instances);
   });
