@@ -193,6 +193,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('mlflow', ['kubeflow'], 'service'),
   t('jupyter', ['zeppelin'], 'service'),
   t('tableau', ['power bi', 'looker', 'metabase', 'superset'], 'service'),
+  // hosted product-analytics SaaS: a third party the services send events to
+  t('product-analytics', ['mixpanel', 'amplitude', 'google analytics', 'heap analytics'], 'external', managed),
   // connection poolers, coordination, identity
   t('pgbouncer', ['pg bouncer'], 'service'),
   t('proxysql', ['proxy sql'], 'service'),

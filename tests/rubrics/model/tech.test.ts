@@ -139,6 +139,8 @@ const ROWS = [
   ['MLflow', 'mlflow', 'service', undefined, S],
   ['Jupyter', 'jupyter', 'service', undefined, S],
   ['Tableau', 'tableau', 'service', undefined, S],
+  ['Mixpanel', 'product-analytics', 'external', undefined, M],
+  ['Amplitude', 'product-analytics', 'external', undefined, M],
   ['PgBouncer', 'pgbouncer', 'service', undefined, S],
   ['ProxySQL', 'proxysql', 'service', undefined, S],
   ['ZooKeeper', 'zookeeper', 'service', undefined, C],
