@@ -33,7 +33,7 @@ export interface LivePipelineOptions<R> {
 }
 
 export interface LivePipeline {
-  /** The editor's text changed. */
+  /** The editor's text changed (the text it already has is not checked again). */
   change(text: string): void;
   /** Check the current text again (what it is checked against changed: the theme, the rubric). */
   refresh(): void;
@@ -104,7 +104,7 @@ export function createLivePipeline<R>(options: LivePipelineOptions<R>): LivePipe
 
   return {
     change(next) {
-      if (disposed) return;
+      if (disposed || next === text) return;
       const at = timers.now();
       const gap = lastChangeAt === undefined ? Number.POSITIVE_INFINITY : at - lastChangeAt;
       lastChangeAt = at;

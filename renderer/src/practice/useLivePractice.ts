@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GradeReport } from '../../../rubrics/grade';
 import type { GradingParams } from '../../../rubrics/params';
 import type { ParseError } from '../../../rubrics/parse/types';
@@ -25,6 +25,16 @@ export interface LivePractice {
   readonly stale: boolean;
 }
 
+export interface LivePracticeHandle extends LivePractice {
+  /**
+   * The editor's text changed: call it from the editor's change handler, before the state that
+   * re-renders the workspace, so the check starts at the keystroke and not after React's render
+   * (the `text` argument catches up on the next render; the same text is not checked twice).
+   * Stable across renders.
+   */
+  readonly textChanged: (text: string) => void;
+}
+
 export type Outcome =
   | { readonly kind: 'empty' }
   | { readonly kind: 'parse-error'; readonly errors: readonly ParseError[] }
@@ -45,7 +55,7 @@ interface Checked {
  * queued counted as a nested update until React gave up while the user was typing fast.)
  * `busy`, `stale` and the rest are derived from the text and the last result, never stored.
  */
-export function useLivePractice(text: string, params: GradingParams, theme: DiagramTheme): LivePractice {
+export function useLivePractice(text: string, params: GradingParams, theme: DiagramTheme): LivePracticeHandle {
   const [checked, setChecked] = useState<Checked>({ latest: undefined, lastGood: undefined });
   const pipeline = useRef<LivePipeline | undefined>(undefined);
   const context = useRef({ params, theme });
@@ -69,7 +79,8 @@ export function useLivePractice(text: string, params: GradingParams, theme: Diag
     pipeline.current?.change(text);
   }, [text]);
 
-  return livePracticeOf(text, checked);
+  const textChanged = useCallback((next: string): void => pipeline.current?.change(next), []);
+  return { ...livePracticeOf(text, checked), textChanged };
 }
 
 /** What the workspace shows for `text`, given the last checked text and the last good drawing. */

@@ -306,6 +306,7 @@ function DraftWorkspace(props: {
             initialText={initialText}
             onChange={(next) => {
               autosaver.change(next);
+              practice.textChanged(next);
               setText(next);
               props.onDrawing();
             }}

@@ -108,6 +108,25 @@ describe('createLivePipeline', () => {
     expect(results).toEqual(['checked A', 'checked ABC']);
   });
 
+  it('a change to the text it already has (the editor, then the render that follows it) is neither checked again nor counted as typing', async () => {
+    const timers = fakeTimers();
+    const manual = manualCheck();
+    const pipeline = createLivePipeline({ check: manual.check, onResult: () => undefined, timers });
+    pipeline.change('A');
+    pipeline.change('A');
+    expect(manual.started).toEqual(['A']);
+    await manual.finish('A');
+    timers.advance(1_000);
+    pipeline.change('AB');
+    timers.advance(100);
+    pipeline.change('AB');
+    // Checked at once: the repeated 'AB' 100 ms later did not make the typing look fast.
+    expect(manual.started).toEqual(['A', 'AB']);
+    await manual.finish('AB');
+    timers.advance(1_000);
+    expect(manual.started).toEqual(['A', 'AB']);
+  });
+
   it('refresh re-checks the current text; dispose stops every report', async () => {
     const timers = fakeTimers();
     const manual = manualCheck();

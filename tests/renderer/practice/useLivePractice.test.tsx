@@ -6,18 +6,20 @@ import type { GradingParams } from '../../../rubrics/params';
 
 // The check itself (Mermaid, grader) is not what is tested here: every text "does not parse",
 // unless a test makes the check fail outright.
-const frame = vi.hoisted(() => ({ failure: undefined as Error | undefined }));
+const frame = vi.hoisted(() => ({ failure: undefined as Error | undefined, onCheck: undefined as ((text: string) => void) | undefined }));
 vi.mock('../../../renderer/src/mermaid/index', () => ({
-  checkDiagram: () => (frame.failure !== undefined ? Promise.reject(frame.failure) : Promise.resolve({ ok: false, errors: [{ line: 1, column: 1, message: 'not checked here' }] })),
+  checkDiagram: (text: string) => (frame.onCheck?.(text), frame.failure !== undefined ? Promise.reject(frame.failure) : Promise.resolve({ ok: false, errors: [{ line: 1, column: 1, message: 'not checked here' }] })),
 }));
 
 const { useLivePractice } = await import('../../../renderer/src/practice/useLivePractice');
+const { TYPING_GAP_MS } = await import('../../../renderer/src/practice/livePipeline');
 
 // As in the built app: no act() wrapping, so React schedules work as it does for real keystrokes.
 (globalThis as Record<string, unknown>)['IS_REACT_ACT_ENVIRONMENT'] = false;
 afterEach(() => {
   cleanup();
   frame.failure = undefined;
+  frame.onCheck = undefined;
 });
 
 const params = { rubric: {}, entities: [] } as unknown as GradingParams;
@@ -63,4 +65,23 @@ it('a check that throws is shown as an error, not left as a preview that stays b
   }
   const { getByTestId } = render(<Preview />);
   await waitFor(() => expect(getByTestId('status').textContent).toBe('The diagram could not be checked: the frame went away'));
+});
+
+it('textChanged starts the check at the keystroke, before the workspace re-renders with the new text', async () => {
+  const checked: string[] = [];
+  frame.onCheck = (text) => checked.push(text);
+  let change: (text: string) => void = () => undefined;
+  function Editor(): JSX.Element {
+    const practice = useLivePractice('flowchart LR', params, 'light');
+    change = practice.textChanged;
+    return <p data-testid="status">{practice.busy ? 'busy' : 'idle'}</p>;
+  }
+  const { getByTestId } = render(<Editor />);
+  await waitFor(() => expect(getByTestId('status').textContent).toBe('idle'));
+  // A pause longer than fast typing's gap (livePipeline.ts): the next edit is checked at once.
+  await new Promise((resolve) => setTimeout(resolve, TYPING_GAP_MS + 50));
+  expect(checked).toEqual(['flowchart LR']);
+  change('flowchart LR\n  A --> B');
+  // Synchronously, in the editor's change handler: no React render has run since.
+  expect(checked).toEqual(['flowchart LR', 'flowchart LR\n  A --> B']);
 });
