@@ -15,16 +15,20 @@ export interface MountedSvg {
 
 /**
  * Turns the SVG text returned by `renderDiagram` into a live element without any inline markup
- * the CSP would block: it is parsed as `image/svg+xml` (never as HTML), its `<style>` (an inert
- * `<desc>` while Mermaid ran) becomes a constructed stylesheet, and inline styles are applied
- * through CSSOM after the node joins the page's document.
+ * the CSP would block: it is parsed in an inert document (no scripts run, nothing loads), its
+ * `<style>` (an inert `<desc>` while Mermaid ran) becomes a constructed stylesheet, and inline
+ * styles are applied through CSSOM after the node joins the page's document.
+ *
+ * Parsed as HTML, which is what the text is: Mermaid serialises its drawing with `innerHTML`.
+ * The HTML parser reads it about four times faster than the XML one, and the parsed tree is moved
+ * into the page (`adoptNode`) rather than copied.
  */
 export function mountSvg(svgText: string, into: ShadowRoot, baseSheets: readonly CSSStyleSheet[] = []): MountedSvg | { readonly error: string } {
-  // A control character from a label is not allowed in XML: the parse would fail, and the browser's
-  // error document carries inline styles the CSP reports. Shown as U+FFFD instead.
-  const parsed = new DOMParser().parseFromString(svgText.replace(XML_INVALID, '\uFFFD'), 'image/svg+xml');
-  const root = parsed.documentElement;
-  if (parsed.getElementsByTagName('parsererror').length > 0 || root.namespaceURI !== SVG_NS || root.localName !== 'svg') {
+  // A control character from a label is shown as U+FFFD, as the XML parser Mermaid's exports
+  // meet would require.
+  const parsed = new DOMParser().parseFromString(svgText.replace(XML_INVALID, '\uFFFD'), 'text/html');
+  const root = parsed.body.firstElementChild;
+  if (root === null || root.namespaceURI !== SVG_NS || root.localName !== 'svg' || parsed.body.childElementCount !== 1) {
     return { error: 'The preview could not be drawn (Mermaid returned SVG that does not parse).' };
   }
   const cssHolders = [...root.querySelectorAll(`[${CSS_MARKER}]`)];
@@ -39,7 +43,7 @@ export function mountSvg(svgText: string, into: ShadowRoot, baseSheets: readonly
     }
   }
 
-  const svg = document.importNode(root, true) as unknown as SVGSVGElement;
+  const svg = document.adoptNode(root) as unknown as SVGSVGElement;
   for (const element of [svg, ...svg.querySelectorAll(`[${STYLE_MARKER}]`)]) {
     const style = element.getAttribute(STYLE_MARKER);
     if (style === null) continue;
