@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { mermaidConfigCopy } from './scripts/build/mermaidConfigCopy';
 
 const root = import.meta.dirname;
 
@@ -47,7 +48,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Relative asset URLs: the same build is served as app://sysdrill/ and by the e2e server.
     base: './',
-    plugins: [react(), devServerCsp()],
+    plugins: [react(), devServerCsp(), mermaidConfigCopy(resolve(root, 'renderer/src/mermaid/configCopy.ts'))],
     // The grading worker (renderer/src/practice/grade.worker.ts) is an ES module, like the page.
     worker: { format: 'es' },
     build: {
