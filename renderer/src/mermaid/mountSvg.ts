@@ -7,6 +7,12 @@ export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]
 /** Nothing in a flowchart preview needs these; Mermaid's own sanitising already drops them. */
 const NEVER_SHOWN = 'script, foreignObject, iframe, object, embed, image, use';
 
+/** An event handler (`on…`) or a link target: nothing in a preview may run or navigate. */
+function isHandlerOrLink(attribute: string): boolean {
+  const name = attribute.toLowerCase();
+  return name.startsWith('on') || name === 'href' || name === 'xlink:href';
+}
+
 export interface MountedSvg {
   readonly svg: SVGSVGElement;
   /** Mermaid's stylesheet for this diagram, to adopt into the shadow root that shows it. */
@@ -37,10 +43,9 @@ export function mountSvg(svgText: string, into: ShadowRoot, baseSheets: readonly
   for (const element of root.querySelectorAll(NEVER_SHOWN)) element.remove();
   // A `click` link is shown as its content: the preview navigates nowhere.
   for (const link of root.querySelectorAll('a')) link.replaceWith(...link.childNodes);
-  for (const element of [root, ...root.querySelectorAll('*')]) {
-    for (const attribute of [...element.attributes]) {
-      if (/^on/i.test(attribute.name) || /^(?:xlink:)?href$/i.test(attribute.name)) element.removeAttribute(attribute.name);
-    }
+  const walker = parsed.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let element: Element | null = root; element !== null; element = walker.nextNode() as Element | null) {
+    for (const name of element.getAttributeNames()) if (isHandlerOrLink(name)) element.removeAttribute(name);
   }
 
   const svg = document.adoptNode(root) as unknown as SVGSVGElement;

@@ -46,6 +46,14 @@ describe('mountSvg', () => {
     expect(node?.hasAttribute('onclick')).toBe(false);
   });
 
+  it('drops every event handler and link target, whatever their case, on any element', () => {
+    const mounted = mountSvg(drawing('<g class="node" onload="x()" ONMOUSEOVER="y()"><text xlink:href="#a" data-label="kept">t</text><rect href="#b"></rect></g>'), shadow());
+    if ('error' in mounted) throw new Error(mounted.error);
+    const names = [...mounted.svg.querySelectorAll('*')].flatMap((element) => element.getAttributeNames());
+    expect(names.filter((name) => /^on|href$/i.test(name))).toEqual([]);
+    expect(mounted.svg.querySelector('text')?.getAttribute('data-label')).toBe('kept');
+  });
+
   it.each([
     { what: 'text that is not SVG', text: '<div>no drawing</div>' },
     { what: 'nothing', text: '' },
