@@ -496,17 +496,36 @@ function isProductVolume(label: string): boolean {
   return product !== undefined && techsIn(toWords(product)).length > 0;
 }
 
+/**
+ * Real diagrams mostly use classes for colour, painting a whole group one way ("class Kafka,
+ * Grafana, Ingress external"; "class Postgres, Redis storage"): a class is read like a subgraph
+ * title. What the label's own words name strongly wins over it, unless a technology the label
+ * names is of the class's kind ("Prefix table · Redis" painted `cache` is the Redis cache). A
+ * "service" painted external is the provider's service; a client painted external is the outside
+ * caller the system serves, still a client.
+ */
+function kindWithClass(fromClass: NodeKind, verdict: WordsVerdict | undefined, label: string): NodeKind {
+  const named = namedTechnology(label);
+  if (named !== undefined) return named;
+  if (verdict === undefined || verdict.weak || verdict.kind === fromClass) return fromClass;
+  if (fromClass === 'external' && verdict.kind === 'service') return 'external';
+  if (segmentsOf(label).some((segment) => segment.techs.some((t) => t.kind === fromClass))) return fromClass;
+  return verdict.kind;
+}
+
+/** Whether the node's class decided its kind (its words did not overrule it). */
+export function classDecides(input: ClassifyInput): boolean {
+  const fromClass = kindFromClasses(input.classes);
+  return fromClass !== undefined && kindWithClass(fromClass, kindFromLabel(input.label), input.label) === fromClass;
+}
+
 /** Kind from class, words, technology, shape, id and titles; `undefined` when none applies. */
 export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   if (isPlaceholder(input.label)) return 'other';
   if (isProductVolume(input.label)) return 'object_storage';
   const fromClass = kindFromClasses(input.classes);
-  // A class wins, except over a technology the name itself is ("class Jobs service" on "SQS"):
-  // real diagrams often use classes for colour. An "external" class on a client is the outside
-  // caller the system serves: still a client.
-  if (fromClass === 'external' && kindFromLabel(input.label)?.kind === 'client') return 'client';
-  if (fromClass !== undefined) return namedTechnology(input.label) ?? fromClass;
   const verdict = kindFromLabel(input.label);
+  if (fromClass !== undefined) return kindWithClass(fromClass, verdict, input.label);
   const store = STORE_SHAPES.has(input.shape);
   // "Email Service" under "External Services" is the provider, not ours.
   if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';

@@ -355,6 +355,19 @@ describe('third parties and placeholders', () => {
     expect(single(label, 'square', [...classes]).kind).toBe(kind);
   });
 
+  it.each([
+    ['a cache painted with a "storage" colour class', 'Redis\nPermission Cache', ['storage'], 'cache'],
+    ['an ingress painted with an "external" colour class', 'Ingress Controller', ['external'], 'load_balancer'],
+    ['a gateway painted "external"', 'API Gateway\n(Nginx Proxy)', ['external'], 'api_gateway'],
+    ['a monitoring tool painted "external" keeps its technology', 'Grafana Dashboards', ['external'], 'monitoring'],
+    ['a plain service painted "external" is the provider', 'Email Service', ['external'], 'external'],
+    ['a class confirmed by a technology in the label wins', 'Prefix table · Redis cluster', ['cache'], 'cache'],
+    ['a label without a kind noun takes the class', 'Inbox', ['queue'], 'queue'],
+    ['a label with only a generic noun takes the class', 'Box server', ['db'], 'database'],
+  ] as const)('a class is a colour, read like a subgraph title: %s (%j, %j → %s)', (_name, label, classes, kind) => {
+    expect(single(label, 'square', [...classes]).kind).toBe(kind);
+  });
+
   it.each(['etc', 'etc.', '...', '…', 'and more'])('a placeholder box %j is no component (other)', (label) => {
     const g = buildArchitecture(flow([v('P', 'PSP integration'), v('X', label)], [e('P', 'X')]));
     expect(g.node('X')?.kind).toBe('other');
