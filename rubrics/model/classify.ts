@@ -103,9 +103,9 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
   ['worker', ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
-  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'operator', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
-  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
-  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
+  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
+  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'management', 'mgmt', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
+  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'secret manager', 'secrets management', 'secret management', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
 ];
 
 /** Generic heads: they name a kind only when no kind noun comes before them ("Cache Server" is a cache). */
@@ -167,8 +167,11 @@ export function kindMatches(words: Words): readonly KindMatch[] {
 
 /** Heads so generic that a monitoring word before them decides ("Logging Service", "Log storage"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['service', 'services', 'storage', 'store', 'server', 'servers', 'system', 'db', 'database']);
+const MANAGEMENT_HEADS: ReadonlySet<string> = new Set(['management', 'mgmt']);
 /** People and roles named before another noun are modifiers: "User Preferences", "Customer Support". */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'customer', 'customers', 'player', 'players', 'viewer', 'viewers', 'device', 'devices', 'admin', 'operator', 'visitor', 'visitors', 'driver', 'rider']);
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'customer', 'customers', 'player', 'players', 'viewer', 'viewers', 'device', 'devices', 'admin', 'admins', 'administrator', 'operator', 'operators', 'visitor', 'visitors', 'driver', 'rider', 'analyst', 'analysts', 'employee', 'employees', 'staff']);
+
+const isPersonNoun = (m: KindMatch): boolean => m.kind === 'client' && PERSON_NOUNS.has(m.phrase);
 
 /**
  * The head: the last kind noun, unless only generic nouns come after it. Two nouns joined by
@@ -180,9 +183,11 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
   let weak: KindMatch | undefined;
   for (const m of matches) {
     if (m.weak) weak = m;
-    else if (m.kind === 'client' && PERSON_NOUNS.has(m.phrase) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
+    else if (isPersonNoun(m) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
     else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
+    // "DNS Management", "Key Management": the management of a component is that component.
+    else if (strong !== undefined && !isPersonNoun(strong) && strong.end === m.end - m.length && MANAGEMENT_HEADS.has(m.phrase)) continue;
     // "Card Schemes Service", "Bank API": the service or API of a third party named before it.
     else if (strong?.kind === 'external' && strong.end === m.end - m.length && API_NOUNS.has(m.phrase)) continue;
     else strong = m;
@@ -244,7 +249,8 @@ function completesName(above: string, line: string): boolean {
   const lone = matches[0];
   if (tokens.length === 0 || matches.length !== 1 || lone === undefined || lone.weak || lone.length !== tokens.length) return false;
   const aboveWords = toWords(splitIdentifiers(above));
-  const aboveKinds = kindMatches(aboveWords).filter((m) => !m.weak).map((m) => m.kind);
+  // A person or role named above the noun ("User<br/>Service", "Admin<br/>Portal") only modifies it.
+  const aboveKinds = kindMatches(aboveWords).filter((m) => !m.weak && !isPersonNoun(m)).map((m) => m.kind);
   return aboveKinds.length === 0 || aboveKinds.includes(lone.kind) || techsIn(aboveWords).some((t) => t.kind === lone.kind);
 }
 
@@ -293,7 +299,7 @@ export interface WordsVerdict {
 export function kindFromLabel(label: string): WordsVerdict | undefined {
   const segments = segmentsOf(label);
   const primary = segments[0];
-  if (primary === undefined) return PERSON_EMOJI.test(label) ? { kind: 'client', weak: false } : undefined;
+  if (primary === undefined) return undefined;
   const head = headOf(primary.matches, primary.tokens);
   const decisive = (techs: readonly TechEntry[]): TechEntry | undefined => techs.find((t) => !t.ambiguous);
   const primaryTech = decisive(primary.techs) ?? primary.techs[0];
@@ -336,7 +342,6 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   // "Pod / Ingress-nginx": a generic first line ("Pod", "Server") is named by the line after it.
   const named = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
   if (named !== undefined) return { kind: named, weak: false };
-  if (PERSON_EMOJI.test(label)) return { kind: 'client', weak: false };
   if (head !== undefined) return { kind: head.kind, weak: true };
   return undefined;
 }
@@ -414,9 +419,6 @@ function kindFromSegment(segment: Segment): NodeKind | undefined {
   if (head !== undefined && !head.weak) return head.kind;
   return (segment.techs.find((t) => !t.ambiguous) ?? segment.techs[0])?.kind;
 }
-
-/** An actor drawn as a person ("👤 Usuário") is a client whatever the language of the word. */
-const PERSON_EMOJI = /^\s*(?:\p{Emoji_Presentation}\s*)?(?:👤|👥|🧑|👨|👩|🙋)/u;
 
 const DATABASE_TAGS: ReadonlySet<string> = new Set(['sql', 'nosql', 'rdbms', 'db', 'database']);
 function isDatabaseTag(segment: Segment): boolean {

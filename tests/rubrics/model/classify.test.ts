@@ -315,11 +315,34 @@ describe('names written over several lines, tags and actors', () => {
     ['📺 Kafka UI Stream Monitoring', 'monitoring'],
     ['🔧 Jenkins CI/CD Pipeline', 'other'],
     ['ETL pipeline', 'worker'],
-    // a person drawn as an emoji, whatever the language
+    // people and roles
     ['👤 Usuário', 'client'],
-    ['👥 Equipe', 'client'],
+    ['Data Analyst', 'client'],
+    ['Employee', 'client'],
   ])('%j is a %s', (label, kind) => {
     expect(single(label).kind).toBe(kind);
+  });
+});
+
+describe('emoji say nothing about a kind; a person or role before a head noun only modifies it', () => {
+  it.each([
+    ['a person emoji before a service', '👤 User Service', 'service'],
+    ['a person noun on the line above the head noun', '👤 User\nService', 'service'],
+    ['a role on the line above the head noun', 'Admin\nService', 'service'],
+    ['"Management" is the head: a service', 'User Management', 'service'],
+    ['"Mgmt" is the head', 'Case Mgmt + Analyst UI', 'service'],
+    ['the management of a component is that component', 'DNS Management', 'dns'],
+    ['a longer phrase still wins', 'API Management', 'api_gateway'],
+    ['a person emoji on an unknown word is no evidence', '👥 Equipe', 'other'],
+    ['a person noun alone is still the actor', '👤 User', 'client'],
+    ['two lines naming the actor and its device', 'Users\n(Browser)', 'client'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it('an actor with an unknown name is placed by the graph: nothing calls it and it calls the gateway', () => {
+    const g = buildArchitecture(flow([v('T', '👥 Equipe'), v('G', 'API Gateway'), v('S', 'Order Service')], [e('T', 'G'), e('G', 'S')]));
+    expect(g.node('T')?.kind).toBe('client');
   });
 });
 
