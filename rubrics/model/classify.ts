@@ -317,6 +317,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
       const edge = segments.slice(1).map(kindFromSegment).find((k) => k !== undefined && EDGE_TIER.has(k));
       if (edge !== undefined) return { kind: edge, weak: false };
     }
+    // "Groq API (External)", "Maps Service - 3rd party": a later segment that only says whose it is.
+    if (OWNABLE.has(head.kind) && segments.slice(1).some(isThirdPartyTag)) return { kind: 'external', weak: false };
     // "Stripe API", "AWS SES Email Service": the API of a third party.
     if (API_NOUNS.has(head.phrase) && primaryTech?.kind === 'external') return { kind: 'external', weak: false };
     // "Email Service (SendGrid)": the one product named is the service. Several named
@@ -418,6 +420,15 @@ function kindFromSegment(segment: Segment): NodeKind | undefined {
   const head = headOf(segment.matches, segment.tokens);
   if (head !== undefined && !head.weak) return head.kind;
   return (segment.techs.find((t) => !t.ambiguous) ?? segment.techs[0])?.kind;
+}
+
+/** Kinds a third party may provide: what we call, not what we run in front of our own services. */
+const OWNABLE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'other']);
+
+/** A segment that is nothing but a third-party phrase ("External", "third-party", "External API"). */
+function isThirdPartyTag(segment: Segment): boolean {
+  const [only] = segment.matches;
+  return segment.matches.length === 1 && only?.kind === 'external' && only.length === segment.tokens.length;
 }
 
 const DATABASE_TAGS: ReadonlySet<string> = new Set(['sql', 'nosql', 'rdbms', 'db', 'database']);

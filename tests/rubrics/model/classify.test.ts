@@ -348,6 +348,16 @@ describe('emoji say nothing about a kind; a person or role before a head noun on
 
 describe('third parties and placeholders', () => {
   it.each([
+    ['an API tagged "(External)"', 'Groq API (External)', 'external'],
+    ['a service tagged "- 3rd party"', 'Maps Service - 3rd party', 'external'],
+    ['an API with "Third-party" on the next line', 'Weather API\nThird-party', 'external'],
+    ['a service that merely calls external APIs is ours', 'Order Service (calls external APIs)', 'service'],
+    ['a gateway tagged external is not ours', 'SMS Gateway (external)', 'external'],
+  ] as const)('the words "external" / "third-party" as a tag say whose it is: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
     ['one provider named: the provider', 'Email Service (SendGrid)', 'external'],
     ['one carrier named on the next line: the carrier', 'Shipping API\nFedEx', 'external'],
     ['several providers named: our service choosing between them', 'Email Service\nSendGrid, Mailgun', 'service'],
