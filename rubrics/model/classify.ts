@@ -100,7 +100,7 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['queue', ['queue', 'queues', 'mq', 'message queue', 'message queues', 'message broker', 'broker', 'brokers', 'task queue', 'job queue', 'work queue', 'pub sub', 'pubsub', 'fan out queue', 'bus', 'event bus', 'message bus', 'service bus', 'event broker', 'messaging']],
   ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
   ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
-  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
+  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
   ['worker', ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
   ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
@@ -309,6 +309,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
     if (store !== undefined) return { kind: watchesTechnology(head) ? 'monitoring' : store.kind, weak: false };
+    // "Logstash client", "Datadog agent": what runs a monitoring tool beside a component ships to it.
+    if (AGENT_HEADS.has(head.phrase) && primaryTech?.kind === 'monitoring' && !primaryTech.ambiguous) return { kind: 'monitoring', weak: false };
     // "Queue Service · Kafka": a messaging noun before "service", and the broker named, is the broker.
     const broker = messagingServiceTech(primary, head, laterTechs);
     if (broker !== undefined) return { kind: broker, weak: false };
@@ -389,6 +391,7 @@ const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<Nod
 const TOOL_SCREENS: ReadonlySet<string> = new Set(['ui', 'web ui', 'user interface', 'web interface']);
 const watchesTechnology = (head: KindMatch): boolean => head.kind === 'client' && TOOL_SCREENS.has(head.phrase);
 
+const AGENT_HEADS: ReadonlySet<string> = new Set(['client', 'clients', 'agent', 'agents']);
 const ROUTING_NOUNS: ReadonlySet<string> = new Set(['router', 'routing']);
 const EDGE_TIER: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway']);
 const MESSAGING_KINDS: ReadonlySet<NodeKind> = new Set(['queue', 'stream']);
@@ -542,6 +545,8 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   const store = STORE_SHAPES.has(input.shape);
   // "Email Service" under "External Services" is the provider, not ours.
   if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
+  // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack.
+  if (verdict?.kind === 'search' && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
   if (verdict !== undefined && !verdict.weak) {
     // A cylinder labelled "Users" or "Sessions server" is a table of users, not the users.
     // ...but a cylinder named "Caching Service" is the cache it names.

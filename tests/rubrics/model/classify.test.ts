@@ -346,6 +346,41 @@ describe('emoji say nothing about a kind; a person or role before a head noun on
   });
 });
 
+describe('monitoring read from its words, its tools and where it sits', () => {
+  it.each([
+    ['health checks watch the system', 'Health Checks', 'monitoring'],
+    ['a trace store is tracing', 'Trace Collector', 'monitoring'],
+    ['the client of a log shipper ships logs', 'Logstash client', 'monitoring'],
+    ['the agent of a monitoring product', 'Datadog agent', 'monitoring'],
+    ['the client of a protocol stays a client', 'MQTT client', 'client'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it('a search index only monitoring feeds and reads is the log index', () => {
+    const g = buildArchitecture(flow([v('L', 'Logstash'), v('E', 'Elasticsearch'), v('K', 'Kibana')], [e('L', 'E'), e('K', 'E')]));
+    expect(g.node('E')?.kind).toBe('monitoring');
+  });
+
+  it('a search index the services query stays search, even when logs also go there', () => {
+    const g = buildArchitecture(flow([v('L', 'Logstash'), v('E', 'Elasticsearch'), v('S', 'Search Service')], [e('L', 'E'), e('S', 'E')]));
+    expect(g.node('E')?.kind).toBe('search');
+  });
+
+  it('a database behind a monitoring tool stays a database', () => {
+    const g = buildArchitecture(flow([v('M', 'Monitoring Service'), v('T', 'TimescaleDB')], [e('M', 'T')]));
+    expect(g.node('T')?.kind).toBe('database');
+  });
+
+  it.each([
+    ['"Logging (ELK)"', 'monitoring'],
+    ['"Catalog"', 'search'],
+  ] as const)('Elasticsearch inside %s is %s', (title, kind) => {
+    const g = buildArchitecture(flow([v('E', 'Elasticsearch')], [], [{ id: 'X', title: title.slice(1, -1), nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+});
+
 describe('third parties and placeholders', () => {
   it.each([
     ['an API tagged "(External)"', 'Groq API (External)', 'external'],
