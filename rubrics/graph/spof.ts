@@ -143,7 +143,11 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   for (const e of flow.indexed.entries) isEntry[e] = 1;
   const kindOf = (v: number): NodeKind => (nodes[v] as ArchNode).kind;
   const targets = Array.from(order).filter(
-    (v) => DATA_KINDS.has(kindOf(v)) || (kindOf(v) === 'cache' && soleStore(v, graph)) || (SERVING.has(kindOf(v)) && isEntry[v] === 0) || namedBroker(nodes[v] as ArchNode),
+    (v) =>
+      DATA_KINDS.has(kindOf(v)) ||
+      (kindOf(v) === 'cache' && soleStore(v, graph)) ||
+      (SERVING.has(kindOf(v)) && isEntry[v] === 0 && !offTheUsersFlow(nodes[v] as ArchNode)) ||
+      namedBroker(nodes[v] as ArchNode),
   );
   const isTarget = new Uint8Array(size);
   for (const t of targets) isTarget[t] = 1;
@@ -172,6 +176,22 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
     }
   });
   return [...found, ...offPath(graph, reached)];
+}
+
+/** A job run on a clock, not on a request: "every 15 min", "nightly", "cron", a "Scheduled jobs" group. */
+const SCHEDULED = /\bevery\s+(?:\d+\s*)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|night)\b|\b(?:cron|crontab|cronjobs?|scheduled|nightly|hourly|daily|weekly|periodic|background|batch)\b/i;
+
+/** What the system's staff use (an admin module, a back office) serves them, not the users' requests. */
+const STAFF_FACING = /\b(?:admin|administration|back ?office|moderation)\b/i;
+
+/**
+ * A serving component no user request waits on, whatever arrows reach it: a worker run on a
+ * schedule or placed in a background group, or a component named for the staff (the guide's
+ * "batch jobs … admin consoles"). It still counts when it stands between users and something else.
+ */
+function offTheUsersFlow(node: ArchNode): boolean {
+  if (node.kind === 'worker' && [node.label, ...node.subgraphTitles].some((text) => SCHEDULED.test(text))) return true;
+  return STAFF_FACING.test(node.label);
 }
 
 /** "Request/Reply", "RPC": the caller waits on the broker for the answer. */

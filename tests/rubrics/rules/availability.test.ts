@@ -86,6 +86,12 @@ describe('single-point-of-failure', () => {
     ['a cache marked as future work is not yet a point of failure', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App -.->|Future| C[(Redis<br/>Future)]'), []],
     ['a planned service is not yet a point of failure', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> R[Recommendations service · planned]'), []],
     ['the same service not marked planned is', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> R[Recommendations service]'), ['critical:R']],
+    // no user request waits on a job run on a clock or on what only the staff use
+    ['a worker run on a schedule is off the request path', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> J[Reconciliation job - Every 15 min]', 'J --> DB'), []],
+    ['a worker in a background group is off the request path', 'flowchart TB\n  U([Users]) --> App[App ×2]\n  App --> DB[(Orders · DynamoDB)]\n  subgraph bg["Background Processing"]\n    J[Webhook retry job]\n  end\n  App --> J', []],
+    ['the same worker, unscheduled, is on it', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> J[Webhook retry job]'), ['critical:J']],
+    ['an admin module only the staff use is off the users\' flow', fc('U([Users]) --> App[API ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> A[Admin Module]'), []],
+    ['an admin module between the users and their data still is on it', fc('U([Users]) --> App[API ×2]', 'App --> A[Admin Module]', 'A --> DB[(Orders · DynamoDB)]'), ['critical:A']],
   ];
   it.each(cases)('%s', async (_name, text, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
