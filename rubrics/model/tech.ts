@@ -172,7 +172,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('akamai', [], 'cdn', managed),
   t('fastly', [], 'cdn', managed),
   t('route53', ['route 53', 'amazon route 53', 'cloud dns'], 'dns', managed),
-  t('elb', ['alb', 'nlb', 'aws elb', 'aws alb', 'application load balancer', 'network load balancer', 'elastic load balancer', 'elastic load balancing', 'cloud load balancing', 'cloud load balancer', 'gcp load balancer', 'google cloud load balancer', 'application lb', 'network lb', 'azure load balancer', 'azure front door', 'front door'], 'load_balancer', managed),
+  t('elb', ['alb', 'nlb', 'aws elb', 'aws alb', 'application load balancer', 'network load balancer', 'elastic load balancer', 'elastic load balancing', 'cloud load balancing', 'cloud load balancer', 'gcp load balancer', 'google cloud load balancer', 'application lb', 'network lb', 'azure load balancer', 'azure front door', 'front door', 'global load balancer', 'global load balancing', 'global lb', 'global accelerator'], 'load_balancer', managed),
   t('nginx', [], 'load_balancer', { ambiguous: true }),
   t('haproxy', [], 'load_balancer'),
   t('envoy', [], 'load_balancer', { ambiguous: true }),

@@ -120,6 +120,8 @@ const ROWS = [
   ['ALB', 'elb', 'load_balancer', undefined, M],
   ['Cloud Load Balancer', 'elb', 'load_balancer', undefined, M],
   ['Application LB', 'elb', 'load_balancer', undefined, M],
+  // a balancer spanning regions is the cloud's anycast balancer
+  ['Global Load Balancer', 'elb', 'load_balancer', undefined, M],
   ['Nginx', 'nginx', 'load_balancer', undefined, S],
   ['HAProxy', 'haproxy', 'load_balancer', undefined, S],
   ['Envoy', 'envoy', 'load_balancer', undefined, S],
