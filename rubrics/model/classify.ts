@@ -547,6 +547,11 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
   // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack.
   if (verdict?.kind === 'search' && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
+  // A person word on a part drawn inside a server's or store's group ("Customer" among the
+  // "Microservices", "users, rooms, …" inside "MySQL") names what the part is about: a user is
+  // never drawn inside the system's own tiers.
+  const inTier = store ? undefined : personInTier(verdict, input);
+  if (inTier !== undefined) return inTier;
   if (verdict !== undefined && !verdict.weak) {
     // A cylinder labelled "Users" or "Sessions server" is a table of users, not the users.
     // ...but a cylinder named "Caching Service" is the cache it names.
@@ -558,8 +563,25 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   const fromId = input.id !== undefined && input.id !== input.label ? kindFromLabel(splitIdentifiers(input.id)) : undefined;
   const title = kindFromTitles(input.subgraphTitles);
   if (verdict !== undefined) return title ?? verdict.kind;
-  if (fromId !== undefined && !fromId.weak) return fromId.kind;
+  if (fromId !== undefined && !fromId.weak) return personInTier(fromId, input, splitIdentifiers(input.id ?? '')) ?? fromId.kind;
   return kindFromShape(input.shape) ?? title ?? fromId?.kind;
+}
+
+/** Tiers that hold the system's own parts: a person word inside one of them is not a user. */
+const OWN_TIERS: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer', 'database', 'cache', 'object_storage', 'queue', 'stream', 'search']);
+
+/** The kind of the innermost group when `words` name a person and that group is one of the system's tiers. */
+function personInTier(verdict: WordsVerdict | undefined, input: ClassifyInput, words: string = input.label): NodeKind | undefined {
+  if (verdict?.kind !== 'client' || namedTechnology(words) !== undefined || !namesPerson(words)) return undefined;
+  const innermost = input.subgraphTitles[0];
+  const title = innermost === undefined ? undefined : kindFromTitles([innermost]);
+  return title !== undefined && OWN_TIERS.has(title) ? title : undefined;
+}
+
+function namesPerson(words: string): boolean {
+  const primary = segmentsOf(words)[0];
+  const head = primary === undefined ? undefined : headOf(primary.matches, primary.tokens);
+  return head !== undefined && isPersonNoun(head);
 }
 
 const DATA_MODEL_WORDS: ReadonlyArray<readonly [DataModel, readonly string[]]> = [

@@ -340,6 +340,18 @@ describe('emoji say nothing about a kind; a person or role before a head noun on
     expect(single(label).kind).toBe(kind);
   });
 
+  it.each([
+    ['a person word among the microservices is that domain\'s service', 'MD', 'Customer', 'square', 'Microservices', 'service'],
+    ['a list of tables inside a database group is that database', 'DB', 'users, rooms, matches', 'square', 'MySQL (:3306)', 'database'],
+    ['a list of tables in a cylinder is a database', 'DB', 'users, rooms, matches', 'cylinder', 'Storage', 'database'],
+    ['an id naming a role, inside a server group, is a part of the server', 'A_ADMIN', '/admin/* 管理画面', 'square', 'API Server (:3001)', 'service'],
+    ['the users in a client group stay the users', 'U', 'Users', 'square', 'Client Layer', 'client'],
+    ['a device that is not a person keeps its kind', 'S', 'Data Sources', 'square', 'Backend Services', 'client'],
+  ] as const)('a user is never drawn inside the system\'s own tiers: %s', (_name, id, label, shape, title, kind) => {
+    const g = buildArchitecture(flow([v(id, label, shape)], [], [{ id: 'G', title, nodeIds: [id] }]));
+    expect(g.node(id)?.kind).toBe(kind);
+  });
+
   it('an actor with an unknown name is placed by the graph: nothing calls it and it calls the gateway', () => {
     const g = buildArchitecture(flow([v('T', '👥 Equipe'), v('G', 'API Gateway'), v('S', 'Order Service')], [e('T', 'G'), e('G', 'S')]));
     expect(g.node('T')?.kind).toBe('client');
