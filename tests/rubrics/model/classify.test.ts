@@ -102,6 +102,7 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['Nginx web server', 'web_server'],
     ['Schema registry', 'service'],
     ['Order processor', 'worker'],
+    ['Python Producer\nFake e-commerce data', 'worker'],
     ['Data lake', 'object_storage'],
     ['Data warehouse', 'database'],
   ] as const)('%j is %s', (label, kind) => {
@@ -347,6 +348,7 @@ describe('emoji say nothing about a kind; a person or role before a head noun on
     ['an id naming a role, inside a server group, is a part of the server', 'A_ADMIN', '/admin/* 管理画面', 'square', 'API Server (:3001)', 'service'],
     ['the users in a client group stay the users', 'U', 'Users', 'square', 'Client Layer', 'client'],
     ['a device that is not a person keeps its kind', 'S', 'Data Sources', 'square', 'Backend Services', 'client'],
+    ['a "Producers" group names a role in a flow, not a tier: the user stays the user', 'U', 'User', 'square', 'PRODUCER', 'client'],
   ] as const)('a user is never drawn inside the system\'s own tiers: %s', (_name, id, label, shape, title, kind) => {
     const g = buildArchitecture(flow([v(id, label, shape)], [], [{ id: 'G', title, nodeIds: [id] }]));
     expect(g.node(id)?.kind).toBe(kind);
