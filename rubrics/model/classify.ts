@@ -215,7 +215,11 @@ interface Segment {
   readonly tokens: readonly string[];
   readonly matches: readonly KindMatch[];
   readonly techs: readonly TechEntry[];
+  /** Written as one code or repository name ("google-oauth-backend", "orders_api"). */
+  readonly identifier: boolean;
 }
+
+const CODE_NAME = /^\s*[a-z0-9]+(?:[-_][a-z0-9]+)+\s*$/;
 
 /**
  * A line break usually separates a name from its description ("Analytics DB<br>Metrics & logs"),
@@ -263,7 +267,7 @@ function segmentsOf(label: string): Segment[] {
       const raw = toWords(part);
       const split = toWords(splitKeepingTechnologies(part));
       const techs = split === raw ? techsIn(raw) : [...new Set([...techsIn(raw), ...techsIn(split)])];
-      return { tokens: split.trim().split(' '), matches: kindMatches(split), techs };
+      return { tokens: split.trim().split(' '), matches: kindMatches(split), techs, identifier: CODE_NAME.test(part) };
     })
     .filter((s) => s.matches.length > 0 || s.techs.length > 0);
 }
@@ -297,7 +301,7 @@ export interface WordsVerdict {
 
 /** Kind from a label's words and named technologies; `undefined` when they name none. */
 export function kindFromLabel(label: string): WordsVerdict | undefined {
-  const segments = segmentsOf(label);
+  const segments = namingFirst(segmentsOf(label));
   const primary = segments[0];
   if (primary === undefined) return undefined;
   const head = headOf(primary.matches, primary.tokens);
@@ -348,6 +352,17 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   if (named !== undefined) return { kind: named, weak: false };
   if (head !== undefined) return { kind: head.kind, weak: true };
   return undefined;
+}
+
+/**
+ * "google-oauth-backend<br/>Gateway + Auth": a first line written as a code or repository name is
+ * what the component is called; a later segment with a kind noun says what it is.
+ */
+function namingFirst(segments: Segment[]): Segment[] {
+  const [first] = segments;
+  if (first === undefined || !first.identifier) return segments;
+  const at = segments.findIndex((s, i) => i > 0 && s.matches.some((m) => !m.weak));
+  return at < 0 ? segments : [segments[at] as Segment, ...segments.filter((_, i) => i !== at)];
 }
 
 /**

@@ -325,6 +325,18 @@ describe('names written over several lines, tags and actors', () => {
   });
 });
 
+describe('a first line written as a code name is the name; the kind noun after it says what it is', () => {
+  it.each([
+    ['a repository name over "Gateway"', 'google-oauth-backend\nGateway + Auth', 'api_gateway'],
+    ['a repository name over "Resource API"', 'collab-flow-api\nResource API', 'service'],
+    ['a code name alone keeps its own words', 'user-service', 'service'],
+    ['a code name with only a technology after it keeps its own words', 'orders_db\nPostgreSQL', 'database'],
+    ['words with spaces are read as written', 'Order Service\nGateway client', 'service'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+});
+
 describe('emoji say nothing about a kind; a person or role before a head noun only modifies it', () => {
   it.each([
     ['a person emoji before a service', '👤 User Service', 'service'],
