@@ -145,7 +145,7 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   const targets = Array.from(order).filter(
     (v) =>
       DATA_KINDS.has(kindOf(v)) ||
-      (kindOf(v) === 'cache' && soleStore(v, graph)) ||
+      (kindOf(v) === 'cache' && (soleStore(v, graph) || keepsSessions(nodes[v] as ArchNode))) ||
       (SERVING.has(kindOf(v)) && isEntry[v] === 0 && !offTheUsersFlow(nodes[v] as ArchNode)) ||
       namedBroker(nodes[v] as ArchNode),
   );
@@ -209,6 +209,10 @@ const answers = (edge: ArchEdge): boolean => edge.bidirectional || REQUEST_REPLY
  * the candidate would pick, and is not held against them.
  */
 const namedBroker = (node: ArchNode): boolean => MESSAGING.has(node.kind) && node.tech.length > 0;
+
+/** A cache that keeps sessions or one-time codes is their only copy: losing it logs every user out. */
+const SESSION_STATE = /\b(?:sessions?|session data|session store|otp|one-time (?:codes?|passwords?)|login state)\b/i;
+const keepsSessions = (node: ArchNode): boolean => SESSION_STATE.test(node.label);
 
 /** A cache is the only store of its data when none of the services using it reaches a durable store. */
 function soleStore(cache: number, graph: ArchitectureGraph): boolean {

@@ -71,6 +71,8 @@ describe('single-point-of-failure', () => {
       'flowchart TB\n  U([Users]) --> GW[API Gateway ×2]\n  subgraph core["Core Services"]\n    S[Catalog Service]\n  end\n  GW --> S\n  S --> DB[(Catalog · DynamoDB)]',
       ['critical:S'],
     ],
+    ['a session store beside the database is the only copy of the sessions', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis · Session Data)]', 'App --> DB[(Orders · DynamoDB)]'), ['critical:C']],
+    ['a cache of one-time codes beside the database is their only copy', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis · OTP Cache)]', 'App --> DB[(Orders · DynamoDB)]'), ['critical:C']],
     ['a cache that is the only store counts as data', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Sessions · Redis)]'), ['critical:C']],
     ['a balancer pair', fc('U([Users]) --> LB[HAProxy pair · health checks]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]'), []],
     ['a primary with its replica in one label', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders DB · Postgres primary with replica)]'), []],
