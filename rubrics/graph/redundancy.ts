@@ -39,6 +39,8 @@ const redundantMemo = new WeakMap<ArchitectureGraph, Map<string, boolean>>();
 function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   const flags = node.annotations.flags;
   if (node.kind === 'database' && (flags.includes('multi_az') || flags.includes('failover'))) return true;
+  // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas") has its copies beside it.
+  if (node.kind === 'database' && node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === 'database' && n.role === 'replica')) return true;
   return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id);
 }
 

@@ -20,6 +20,8 @@ describe('single-point-of-failure', () => {
       fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> P[(Primary · Postgres)]', 'P -. replicates .-> R[(Replica)]'),
       [],
     ],
+    ['a primary drawn beside its read replicas with a plain line is not a sole copy', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> P[(SQL Write Primary)]', 'P -.- R[(SQL Read Replicas)]', 'App --> R'), []],
+    ['a primary joined to another primary is still one copy', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> P[(Orders Primary)] & Q[(Billing Primary)]', 'P --- Q'), ['critical:P', 'critical:Q']],
     ['database stated multi-AZ', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders · Postgres · multi-AZ)]'), []],
     ['managed object storage', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> S3[(Media · S3)]'), []],
     ['single search node is a sole copy (major)', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> ES[(Search index)]'), ['major:ES']],
