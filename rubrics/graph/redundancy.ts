@@ -1,4 +1,5 @@
 import { isMultiple } from '../model/instances';
+import { requestFlow } from './flow';
 import { TECHNOLOGIES } from '../model/tech';
 import { withoutAddresses } from '../model/text';
 import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
@@ -38,6 +39,8 @@ const redundantMemo = new WeakMap<ArchitectureGraph, Map<string, boolean>>();
 function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   const flags = node.annotations.flags;
   if (node.kind === 'database' && (flags.includes('multi_az') || flags.includes('failover'))) return true;
+  // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas") has its copies beside it.
+  if (node.kind === 'database' && node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === 'database' && n.role === 'replica')) return true;
   return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id);
 }
 
@@ -80,8 +83,10 @@ const siblingMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
 
 /**
  * Nodes drawn as copies of one role: the same kind and the same name once a trailing number or
- * letter is dropped ("App Server 1", "App Server 2"; two boxes both called "Worker"), sharing a
- * neighbour (the balancer in front, the queue they consume) or a subgraph. Each is redundant.
+ * letter is dropped ("App Server 1", "App Server 2"; two boxes both called "Worker"), sharing
+ * what hands them requests (the balancer in front, the queue they consume) or a subgraph. Each is
+ * redundant. Sharing only what they call is no sign of copies: one "Auth Middleware" per
+ * microservice, each fetching keys from the same JWKS endpoint, serves a different service.
  */
 export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   let found = siblingMemo.get(graph);
@@ -105,7 +110,7 @@ export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
       members.set(key, (members.get(key) ?? 0) + 1);
     };
     const keysOf = (node: ArchNode): string[] => {
-      const keys = [...new Set(graph.neighbours(node.id).map((m) => `n:${m.id}`))];
+      const keys = [...new Set(requestFlow(graph).predecessors(node.id).map((id) => `n:${id}`))];
       if (node.subgraph !== undefined) keys.push(`s:${node.subgraph}`);
       return keys;
     };

@@ -143,7 +143,11 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   for (const e of flow.indexed.entries) isEntry[e] = 1;
   const kindOf = (v: number): NodeKind => (nodes[v] as ArchNode).kind;
   const targets = Array.from(order).filter(
-    (v) => DATA_KINDS.has(kindOf(v)) || (kindOf(v) === 'cache' && soleStore(v, graph)) || (SERVING.has(kindOf(v)) && isEntry[v] === 0) || namedBroker(nodes[v] as ArchNode),
+    (v) =>
+      DATA_KINDS.has(kindOf(v)) ||
+      (kindOf(v) === 'cache' && (soleStore(v, graph) || keepsSessions(nodes[v] as ArchNode))) ||
+      (SERVING.has(kindOf(v)) && isEntry[v] === 0 && !offTheUsersFlow(nodes[v] as ArchNode)) ||
+      namedBroker(nodes[v] as ArchNode),
   );
   const isTarget = new Uint8Array(size);
   for (const t of targets) isTarget[t] = 1;
@@ -174,6 +178,22 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   return [...found, ...offPath(graph, reached)];
 }
 
+/** A job run on a clock, not on a request: "every 15 min", "nightly", "cron", a "Scheduled jobs" group. */
+const SCHEDULED = /\bevery\s+(?:\d+\s*)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|night)\b|\b(?:cron|crontab|cronjobs?|scheduled|nightly|hourly|daily|weekly|periodic|background|batch)\b/i;
+
+/** What the system's staff use (an admin module, a back office) serves them, not the users' requests. */
+const STAFF_FACING = /\b(?:admin|administration|back ?office|moderation)\b/i;
+
+/**
+ * A serving component no user request waits on, whatever arrows reach it: a worker run on a
+ * schedule or placed in a background group, or a component named for the staff (the guide's
+ * "batch jobs … admin consoles"). It still counts when it stands between users and something else.
+ */
+function offTheUsersFlow(node: ArchNode): boolean {
+  if (node.kind === 'worker' && [node.label, ...node.subgraphTitles].some((text) => SCHEDULED.test(text))) return true;
+  return STAFF_FACING.test(node.label);
+}
+
 /** "Request/Reply", "RPC": the caller waits on the broker for the answer. */
 const REQUEST_REPLY = /\brequest\s*[/-]?\s*(?:reply|response)\b|\brpc\b/i;
 
@@ -189,6 +209,10 @@ const answers = (edge: ArchEdge): boolean => edge.bidirectional || REQUEST_REPLY
  * the candidate would pick, and is not held against them.
  */
 const namedBroker = (node: ArchNode): boolean => MESSAGING.has(node.kind) && node.tech.length > 0;
+
+/** A cache that keeps sessions or one-time codes is their only copy: losing it logs every user out. */
+const SESSION_STATE = /\b(?:sessions?|session data|session store|otp|one-time (?:codes?|passwords?)|login state)\b/i;
+const keepsSessions = (node: ArchNode): boolean => SESSION_STATE.test(node.label);
 
 /** A cache is the only store of its data when none of the services using it reaches a durable store. */
 function soleStore(cache: number, graph: ArchitectureGraph): boolean {

@@ -316,6 +316,19 @@ function isJobBroker(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft
   });
 }
 
+/**
+ * A search index that only monitoring feeds and reads (Logstash → Elasticsearch → Kibana) is the
+ * log index of an ELK stack: part of the monitoring, not a search the system's requests use.
+ * (Databases and volumes behind a monitoring tool stay stores: they hold its data, they do not
+ * make it.)
+ */
+function isLogIndex(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'search' || draft.facts.kindFromClass) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const isMonitoring = (other: string): boolean => drafts.get(other)?.kind === 'monitoring';
+  return visible.some((e) => e.to === id && isMonitoring(e.from)) && visible.every((e) => isMonitoring(e.from === id ? e.to : e.from));
+}
+
 type PositionRule = (id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>) => boolean;
 
 /** Kinds read again from where a node sits, in this order, once every node has a first kind. */
@@ -326,6 +339,7 @@ const RECLASSIFIED_BY_POSITION: ReadonlyArray<readonly [PositionRule, NodeKind]>
   [isOutsideCaller, 'client'],
   [isFanOutFrontEnd, 'web_server'],
   [isAlertChannel, 'monitoring'],
+  [isLogIndex, 'monitoring'],
   [isStoreFront, 'service'],
   [isJobBroker, 'queue'],
 ];

@@ -100,12 +100,12 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['queue', ['queue', 'queues', 'mq', 'message queue', 'message queues', 'message broker', 'broker', 'brokers', 'task queue', 'job queue', 'work queue', 'pub sub', 'pubsub', 'fan out queue', 'bus', 'event bus', 'message bus', 'service bus', 'event broker', 'messaging']],
   ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
   ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
-  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
-  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
+  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
+  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
-  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'operator', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
-  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
-  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
+  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
+  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'management', 'mgmt', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
+  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'secret manager', 'secrets management', 'secret management', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
 ];
 
 /** Generic heads: they name a kind only when no kind noun comes before them ("Cache Server" is a cache). */
@@ -167,8 +167,11 @@ export function kindMatches(words: Words): readonly KindMatch[] {
 
 /** Heads so generic that a monitoring word before them decides ("Logging Service", "Log storage"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['service', 'services', 'storage', 'store', 'server', 'servers', 'system', 'db', 'database']);
+const MANAGEMENT_HEADS: ReadonlySet<string> = new Set(['management', 'mgmt']);
 /** People and roles named before another noun are modifiers: "User Preferences", "Customer Support". */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'customer', 'customers', 'player', 'players', 'viewer', 'viewers', 'device', 'devices', 'admin', 'operator', 'visitor', 'visitors', 'driver', 'rider']);
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'customer', 'customers', 'player', 'players', 'viewer', 'viewers', 'device', 'devices', 'admin', 'admins', 'administrator', 'operator', 'operators', 'visitor', 'visitors', 'driver', 'rider', 'analyst', 'analysts', 'employee', 'employees', 'staff']);
+
+const isPersonNoun = (m: KindMatch): boolean => m.kind === 'client' && PERSON_NOUNS.has(m.phrase);
 
 /**
  * The head: the last kind noun, unless only generic nouns come after it. Two nouns joined by
@@ -180,9 +183,11 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
   let weak: KindMatch | undefined;
   for (const m of matches) {
     if (m.weak) weak = m;
-    else if (m.kind === 'client' && PERSON_NOUNS.has(m.phrase) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
+    else if (isPersonNoun(m) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
     else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
+    // "DNS Management", "Key Management": the management of a component is that component.
+    else if (strong !== undefined && !isPersonNoun(strong) && strong.end === m.end - m.length && MANAGEMENT_HEADS.has(m.phrase)) continue;
     // "Card Schemes Service", "Bank API": the service or API of a third party named before it.
     else if (strong?.kind === 'external' && strong.end === m.end - m.length && API_NOUNS.has(m.phrase)) continue;
     else strong = m;
@@ -210,7 +215,11 @@ interface Segment {
   readonly tokens: readonly string[];
   readonly matches: readonly KindMatch[];
   readonly techs: readonly TechEntry[];
+  /** Written as one code or repository name ("google-oauth-backend", "orders_api"). */
+  readonly identifier: boolean;
 }
+
+const CODE_NAME = /^\s*[a-z0-9]+(?:[-_][a-z0-9]+)+\s*$/;
 
 /**
  * A line break usually separates a name from its description ("Analytics DB<br>Metrics & logs"),
@@ -244,7 +253,8 @@ function completesName(above: string, line: string): boolean {
   const lone = matches[0];
   if (tokens.length === 0 || matches.length !== 1 || lone === undefined || lone.weak || lone.length !== tokens.length) return false;
   const aboveWords = toWords(splitIdentifiers(above));
-  const aboveKinds = kindMatches(aboveWords).filter((m) => !m.weak).map((m) => m.kind);
+  // A person or role named above the noun ("User<br/>Service", "Admin<br/>Portal") only modifies it.
+  const aboveKinds = kindMatches(aboveWords).filter((m) => !m.weak && !isPersonNoun(m)).map((m) => m.kind);
   return aboveKinds.length === 0 || aboveKinds.includes(lone.kind) || techsIn(aboveWords).some((t) => t.kind === lone.kind);
 }
 
@@ -257,7 +267,7 @@ function segmentsOf(label: string): Segment[] {
       const raw = toWords(part);
       const split = toWords(splitKeepingTechnologies(part));
       const techs = split === raw ? techsIn(raw) : [...new Set([...techsIn(raw), ...techsIn(split)])];
-      return { tokens: split.trim().split(' '), matches: kindMatches(split), techs };
+      return { tokens: split.trim().split(' '), matches: kindMatches(split), techs, identifier: CODE_NAME.test(part) };
     })
     .filter((s) => s.matches.length > 0 || s.techs.length > 0);
 }
@@ -291,9 +301,9 @@ export interface WordsVerdict {
 
 /** Kind from a label's words and named technologies; `undefined` when they name none. */
 export function kindFromLabel(label: string): WordsVerdict | undefined {
-  const segments = segmentsOf(label);
+  const segments = namingFirst(segmentsOf(label));
   const primary = segments[0];
-  if (primary === undefined) return PERSON_EMOJI.test(label) ? { kind: 'client', weak: false } : undefined;
+  if (primary === undefined) return undefined;
   const head = headOf(primary.matches, primary.tokens);
   const decisive = (techs: readonly TechEntry[]): TechEntry | undefined => techs.find((t) => !t.ambiguous);
   const primaryTech = decisive(primary.techs) ?? primary.techs[0];
@@ -303,6 +313,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
     if (store !== undefined) return { kind: watchesTechnology(head) ? 'monitoring' : store.kind, weak: false };
+    // "Logstash client", "Datadog agent": what runs a monitoring tool beside a component ships to it.
+    if (AGENT_HEADS.has(head.phrase) && primaryTech?.kind === 'monitoring' && !primaryTech.ambiguous) return { kind: 'monitoring', weak: false };
     // "Queue Service · Kafka": a messaging noun before "service", and the broker named, is the broker.
     const broker = messagingServiceTech(primary, head, laterTechs);
     if (broker !== undefined) return { kind: broker, weak: false };
@@ -311,6 +323,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
       const edge = segments.slice(1).map(kindFromSegment).find((k) => k !== undefined && EDGE_TIER.has(k));
       if (edge !== undefined) return { kind: edge, weak: false };
     }
+    // "Groq API (External)", "Maps Service - 3rd party": a later segment that only says whose it is.
+    if (OWNABLE.has(head.kind) && segments.slice(1).some(isThirdPartyTag)) return { kind: 'external', weak: false };
     // "Stripe API", "AWS SES Email Service": the API of a third party.
     if (API_NOUNS.has(head.phrase) && primaryTech?.kind === 'external') return { kind: 'external', weak: false };
     // "Email Service (SendGrid)": the one product named is the service. Several named
@@ -336,9 +350,19 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   // "Pod / Ingress-nginx": a generic first line ("Pod", "Server") is named by the line after it.
   const named = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
   if (named !== undefined) return { kind: named, weak: false };
-  if (PERSON_EMOJI.test(label)) return { kind: 'client', weak: false };
   if (head !== undefined) return { kind: head.kind, weak: true };
   return undefined;
+}
+
+/**
+ * "google-oauth-backend<br/>Gateway + Auth": a first line written as a code or repository name is
+ * what the component is called; a later segment with a kind noun says what it is.
+ */
+function namingFirst(segments: Segment[]): Segment[] {
+  const [first] = segments;
+  if (first === undefined || !first.identifier) return segments;
+  const at = segments.findIndex((s, i) => i > 0 && s.matches.some((m) => !m.weak));
+  return at < 0 ? segments : [segments[at] as Segment, ...segments.filter((_, i) => i !== at)];
 }
 
 /**
@@ -382,6 +406,7 @@ const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<Nod
 const TOOL_SCREENS: ReadonlySet<string> = new Set(['ui', 'web ui', 'user interface', 'web interface']);
 const watchesTechnology = (head: KindMatch): boolean => head.kind === 'client' && TOOL_SCREENS.has(head.phrase);
 
+const AGENT_HEADS: ReadonlySet<string> = new Set(['client', 'clients', 'agent', 'agents']);
 const ROUTING_NOUNS: ReadonlySet<string> = new Set(['router', 'routing']);
 const EDGE_TIER: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway']);
 const MESSAGING_KINDS: ReadonlySet<NodeKind> = new Set(['queue', 'stream']);
@@ -415,8 +440,14 @@ function kindFromSegment(segment: Segment): NodeKind | undefined {
   return (segment.techs.find((t) => !t.ambiguous) ?? segment.techs[0])?.kind;
 }
 
-/** An actor drawn as a person ("👤 Usuário") is a client whatever the language of the word. */
-const PERSON_EMOJI = /^\s*(?:\p{Emoji_Presentation}\s*)?(?:👤|👥|🧑|👨|👩|🙋)/u;
+/** Kinds a third party may provide: what we call, not what we run in front of our own services. */
+const OWNABLE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'other']);
+
+/** A segment that is nothing but a third-party phrase ("External", "third-party", "External API"). */
+function isThirdPartyTag(segment: Segment): boolean {
+  const [only] = segment.matches;
+  return segment.matches.length === 1 && only?.kind === 'external' && only.length === segment.tokens.length;
+}
 
 const DATABASE_TAGS: ReadonlySet<string> = new Set(['sql', 'nosql', 'rdbms', 'db', 'database']);
 function isDatabaseTag(segment: Segment): boolean {
@@ -496,20 +527,46 @@ function isProductVolume(label: string): boolean {
   return product !== undefined && techsIn(toWords(product)).length > 0;
 }
 
+/**
+ * Real diagrams mostly use classes for colour, painting a whole group one way ("class Kafka,
+ * Grafana, Ingress external"; "class Postgres, Redis storage"): a class is read like a subgraph
+ * title. What the label's own words name strongly wins over it, unless a technology the label
+ * names is of the class's kind ("Prefix table · Redis" painted `cache` is the Redis cache). A
+ * "service" painted external is the provider's service; a client painted external is the outside
+ * caller the system serves, still a client.
+ */
+function kindWithClass(fromClass: NodeKind, verdict: WordsVerdict | undefined, label: string): NodeKind {
+  const named = namedTechnology(label);
+  if (named !== undefined) return named;
+  if (verdict === undefined || verdict.weak || verdict.kind === fromClass) return fromClass;
+  if (fromClass === 'external' && verdict.kind === 'service') return 'external';
+  if (segmentsOf(label).some((segment) => segment.techs.some((t) => t.kind === fromClass))) return fromClass;
+  return verdict.kind;
+}
+
+/** Whether the node's class decided its kind (its words did not overrule it). */
+export function classDecides(input: ClassifyInput): boolean {
+  const fromClass = kindFromClasses(input.classes);
+  return fromClass !== undefined && kindWithClass(fromClass, kindFromLabel(input.label), input.label) === fromClass;
+}
+
 /** Kind from class, words, technology, shape, id and titles; `undefined` when none applies. */
 export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   if (isPlaceholder(input.label)) return 'other';
   if (isProductVolume(input.label)) return 'object_storage';
   const fromClass = kindFromClasses(input.classes);
-  // A class wins, except over a technology the name itself is ("class Jobs service" on "SQS"):
-  // real diagrams often use classes for colour. An "external" class on a client is the outside
-  // caller the system serves: still a client.
-  if (fromClass === 'external' && kindFromLabel(input.label)?.kind === 'client') return 'client';
-  if (fromClass !== undefined) return namedTechnology(input.label) ?? fromClass;
   const verdict = kindFromLabel(input.label);
+  if (fromClass !== undefined) return kindWithClass(fromClass, verdict, input.label);
   const store = STORE_SHAPES.has(input.shape);
   // "Email Service" under "External Services" is the provider, not ours.
   if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
+  // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack.
+  if (verdict?.kind === 'search' && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
+  // A person word on a part drawn inside a server's or store's group ("Customer" among the
+  // "Microservices", "users, rooms, …" inside "MySQL") names what the part is about: a user is
+  // never drawn inside the system's own tiers.
+  const inTier = store ? undefined : personInTier(verdict, input);
+  if (inTier !== undefined) return inTier;
   if (verdict !== undefined && !verdict.weak) {
     // A cylinder labelled "Users" or "Sessions server" is a table of users, not the users.
     // ...but a cylinder named "Caching Service" is the cache it names.
@@ -521,8 +578,28 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   const fromId = input.id !== undefined && input.id !== input.label ? kindFromLabel(splitIdentifiers(input.id)) : undefined;
   const title = kindFromTitles(input.subgraphTitles);
   if (verdict !== undefined) return title ?? verdict.kind;
-  if (fromId !== undefined && !fromId.weak) return fromId.kind;
+  if (fromId !== undefined && !fromId.weak) return personInTier(fromId, input, splitIdentifiers(input.id ?? '')) ?? fromId.kind;
   return kindFromShape(input.shape) ?? title ?? fromId?.kind;
+}
+
+/**
+ * Tiers that hold the system's own parts: a person word inside one of them is not a user. (Not
+ * workers: a "Producers" group names a role in a flow, and the user may be the one producing.)
+ */
+const OWN_TIERS: ReadonlySet<NodeKind> = new Set(['service', 'web_server', 'api_gateway', 'load_balancer', 'database', 'cache', 'object_storage', 'queue', 'stream', 'search']);
+
+/** The kind of the innermost group when `words` name a person and that group is one of the system's tiers. */
+function personInTier(verdict: WordsVerdict | undefined, input: ClassifyInput, words: string = input.label): NodeKind | undefined {
+  if (verdict?.kind !== 'client' || namedTechnology(words) !== undefined || !namesPerson(words)) return undefined;
+  const innermost = input.subgraphTitles[0];
+  const title = innermost === undefined ? undefined : kindFromTitles([innermost]);
+  return title !== undefined && OWN_TIERS.has(title) ? title : undefined;
+}
+
+function namesPerson(words: string): boolean {
+  const primary = segmentsOf(words)[0];
+  const head = primary === undefined ? undefined : headOf(primary.matches, primary.tokens);
+  return head !== undefined && isPersonNoun(head);
 }
 
 const DATA_MODEL_WORDS: ReadonlyArray<readonly [DataModel, readonly string[]]> = [

@@ -131,6 +131,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('azure-blob', ['azure blob', 'azure blob storage', 'azure storage'], 'object_storage', managed),
   t('r2', ['cloudflare r2'], 'object_storage', managed),
   t('minio', [], 'object_storage'),
+  // content-addressed files pinned across a peer network
+  t('ipfs', ['interplanetary file system'], 'object_storage', cluster),
   t('hdfs', [], 'object_storage', cluster),
   t('ebs', ['ebs volume', 'ebs volumes'], 'object_storage', managed),
   t('efs', ['amazon efs'], 'object_storage', managed),
@@ -170,7 +172,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('akamai', [], 'cdn', managed),
   t('fastly', [], 'cdn', managed),
   t('route53', ['route 53', 'amazon route 53', 'cloud dns'], 'dns', managed),
-  t('elb', ['alb', 'nlb', 'aws elb', 'aws alb', 'application load balancer', 'network load balancer', 'elastic load balancer', 'elastic load balancing', 'cloud load balancing', 'cloud load balancer', 'gcp load balancer', 'google cloud load balancer', 'application lb', 'network lb', 'azure load balancer', 'azure front door', 'front door'], 'load_balancer', managed),
+  t('elb', ['alb', 'nlb', 'aws elb', 'aws alb', 'application load balancer', 'network load balancer', 'elastic load balancer', 'elastic load balancing', 'cloud load balancing', 'cloud load balancer', 'gcp load balancer', 'google cloud load balancer', 'application lb', 'network lb', 'azure load balancer', 'azure front door', 'front door', 'global load balancer', 'global load balancing', 'global lb', 'global accelerator'], 'load_balancer', managed),
   t('nginx', [], 'load_balancer', { ambiguous: true }),
   t('haproxy', [], 'load_balancer'),
   t('envoy', [], 'load_balancer', { ambiguous: true }),
@@ -217,6 +219,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('loki', [], 'monitoring'),
   t('splunk', [], 'monitoring'),
   t('jaeger', ['zipkin'], 'monitoring'),
+  t('cloud-trace', ['cloud trace', 'google cloud trace', 'aws x ray', 'grafana tempo'], 'monitoring', managed),
   t('opentelemetry', ['otel', 'otel collector'], 'monitoring'),
   t('sentry', [], 'monitoring'),
   t('flower', ['celery flower'], 'monitoring', { ambiguous: true }),
@@ -242,6 +245,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('google-oauth', ['google oauth', 'google sign in', 'oauth provider'], 'external'),
   t('github', ['github actions', 'gitlab', 'docker hub'], 'external'),
   t('slack', [], 'external', { ambiguous: true }),
+  // a blockchain oracle network the contracts call out to (not the Oracle database)
+  t('chainlink', ['chainlink oracle', 'chainlink oracles'], 'external'),
 ]);
 
 const TECH_INDEX = new PhraseIndex<TechEntry>(TECHNOLOGIES.map((entry) => [entry.aliases, entry] as const));

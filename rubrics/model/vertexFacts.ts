@@ -1,7 +1,7 @@
 import type { DataModel, DbRole, NodeKind } from '../vocabulary';
 import type { ParsedVertex } from '../parse/types';
 import { FLAG_ORDER, flagsIn, marksPlanned, shardKeyIn } from './annotations';
-import { classifyKind, dataModelOf, kindFromClasses, roleOf } from './classify';
+import { classDecides, classifyKind, dataModelOf, roleOf } from './classify';
 import { instancesFromTitle, instancesOf } from './instances';
 import { techsIn, type TechEntry } from './tech';
 import { splitIdentifiers, toWords, type Words } from './text';
@@ -70,11 +70,12 @@ function readVertex(vertex: ParsedVertex, titles: readonly string[]): VertexFact
   const raw = toWords(label);
   const split = toWords(splitIdentifiers(label));
   const techs = split === raw ? techsIn(raw) : [...new Set([...techsIn(raw), ...techsIn(split)])];
+  const input = { id: vertex.id, label: vertex.lines ?? label, shape, classes, techs, subgraphTitles: titles };
   return Object.freeze({
     techs,
     techNames: Object.freeze(uniqueNames(techs)),
-    kind: classifyKind({ id: vertex.id, label: vertex.lines ?? label, shape, classes, techs, subgraphTitles: titles }),
-    kindFromClass: kindFromClasses(classes) !== undefined,
+    kind: classifyKind(input),
+    kindFromClass: classDecides(input),
     labelFlags: flagMask(flagsIn(toWords(label))),
     shardKey: shardKeyIn(label) ?? (titles[0] === undefined ? undefined : shardKeyIn(titles[0])),
     instances: instancesFor(vertex, titles),

@@ -24,6 +24,8 @@ export interface MermaidErrorLike {
   };
 }
 
+type Loc = NonNullable<NonNullable<MermaidErrorLike['hash']>['loc']>;
+
 const HEADER_HELP =
   'Start the diagram with a header line such as `flowchart LR` (or TD, TB, RL, BT) or `graph TD`.';
 
@@ -211,7 +213,7 @@ function arrowHint(lineText: string): string | undefined {
  * lines (a label whose closing bracket is missing goes on until the next bracket): the mistake is
  * where the span's first non-blank text is, not where the span ends.
  */
-function tokenStart(loc: NonNullable<NonNullable<MermaidErrorLike['hash']>['loc']>, source: PreparedSource): { readonly line: number; readonly column: number } | undefined {
+function tokenStart(loc: Loc, source: PreparedSource): { readonly line: number; readonly column: number } | undefined {
   if (typeof loc.first_line !== 'number' || typeof loc.last_line !== 'number' || loc.first_line > loc.last_line) return undefined;
   let line = loc.first_line + source.lineOffset;
   let from = loc.first_column ?? 0;
@@ -225,11 +227,43 @@ function tokenStart(loc: NonNullable<NonNullable<MermaidErrorLike['hash']>['loc'
   return { line, column: Math.min(from + blank, text.length) + 1 };
 }
 
+/** How far ahead of the line Mermaid names the offending token may really be. */
+const MAX_LINE_DRIFT = 8;
+
+/**
+ * Mermaid's lexer can lose count of lines (a token that swallowed a newline, as after
+ * `Kafka{Kafka / Redpanda}` and a blank line): its line then falls short of the token, while its
+ * columns and the text it shows before the caret still describe the token. The line is moved to
+ * the first one at or after the reported line where the token begins at the reported column and
+ * the text read before it ends as Mermaid shows; a line that already fits stays.
+ */
+function realigned(loc: Loc, tokenText: string, message: string, source: PreparedSource): Loc {
+  const token = tokenText.trim();
+  const column = loc.last_column;
+  if (token === '' || token.includes('\n') || typeof column !== 'number' || typeof loc.first_line !== 'number' || typeof loc.last_line !== 'number') return loc;
+  const [, excerpt = '', pointer = ''] = message.split('\n');
+  const caret = pointer.indexOf('^');
+  const past = caret < 0 ? '' : excerpt.slice(0, caret).replace(/^\.\.\./, '');
+  const seen = source.text.split('\n');
+  const fits = (line: number): boolean => {
+    const text = seen[line - 1];
+    if (text === undefined || !text.startsWith(token, column)) return false;
+    return (seen.slice(0, line - 1).join('') + text.slice(0, column)).endsWith(past);
+  };
+  const reported = loc.last_line + source.lineOffset;
+  if (fits(reported)) return loc;
+  for (let drift = 1; drift <= MAX_LINE_DRIFT; drift++) {
+    if (fits(reported + drift)) return { ...loc, first_line: loc.first_line + drift, last_line: loc.last_line + drift };
+  }
+  return loc;
+}
+
 /** Converts a thrown Mermaid error into a `ParseError` located in the user's own text. */
 export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const message = errorMessageOf(err);
   const hash = typeof err === 'object' && err !== null ? (err as MermaidErrorLike).hash : undefined;
-  const loc = hash?.loc;
+  const reportedLoc = hash?.loc;
+  const loc = reportedLoc === undefined ? undefined : realigned(reportedLoc, typeof hash?.text === 'string' ? hash.text : '', message, source);
   if (!loc && typeof hash?.line === 'number' && /^Lexical error/.test(message)) {
     const lexical = lexicalError(message, hash.line, source);
     if (lexical !== undefined) return lexical;

@@ -48,3 +48,20 @@ describe('isRedundant: numbered copies, the last one written "N"', () => {
     expect(isRedundant(node, graph)).toBe(expected);
   });
 });
+
+describe('isRedundant: copies share what hands them requests, not what they call', () => {
+  it.each([
+    ['two "Worker" boxes consuming one queue are copies', true, fc('Q[[Jobs queue]] --> X[Worker]', 'Q --> W2[Worker]')],
+    ['two "App" boxes behind one balancer are copies', true, fc('LB[Load balancer] --> X[App]', 'LB --> A2[App]')],
+    [
+      'one "Auth Middleware" per service, all calling the same key endpoint, are not copies',
+      false,
+      fc('GW[API Gateway] --> S1[Orders API] & S2[Billing API]', 'S1 --> X[Auth Middleware]', 'S2 --> M2[Auth Middleware]', 'X --> K[JWKS Endpoint]', 'M2 --> K'),
+    ],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const node = graph.node('X');
+    if (node === undefined) throw new Error('no X node');
+    expect(isRedundant(node, graph)).toBe(expected);
+  });
+});

@@ -102,6 +102,7 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['Nginx web server', 'web_server'],
     ['Schema registry', 'service'],
     ['Order processor', 'worker'],
+    ['Python Producer\nFake e-commerce data', 'worker'],
     ['Data lake', 'object_storage'],
     ['Data warehouse', 'database'],
   ] as const)('%j is %s', (label, kind) => {
@@ -315,15 +316,108 @@ describe('names written over several lines, tags and actors', () => {
     ['📺 Kafka UI Stream Monitoring', 'monitoring'],
     ['🔧 Jenkins CI/CD Pipeline', 'other'],
     ['ETL pipeline', 'worker'],
-    // a person drawn as an emoji, whatever the language
+    // people and roles
     ['👤 Usuário', 'client'],
-    ['👥 Equipe', 'client'],
+    ['Data Analyst', 'client'],
+    ['Employee', 'client'],
   ])('%j is a %s', (label, kind) => {
     expect(single(label).kind).toBe(kind);
   });
 });
 
+describe('a first line written as a code name is the name; the kind noun after it says what it is', () => {
+  it.each([
+    ['a repository name over "Gateway"', 'google-oauth-backend\nGateway + Auth', 'api_gateway'],
+    ['a repository name over "Resource API"', 'collab-flow-api\nResource API', 'service'],
+    ['a code name alone keeps its own words', 'user-service', 'service'],
+    ['a code name with only a technology after it keeps its own words', 'orders_db\nPostgreSQL', 'database'],
+    ['words with spaces are read as written', 'Order Service\nGateway client', 'service'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+});
+
+describe('emoji say nothing about a kind; a person or role before a head noun only modifies it', () => {
+  it.each([
+    ['a person emoji before a service', '👤 User Service', 'service'],
+    ['a person noun on the line above the head noun', '👤 User\nService', 'service'],
+    ['a role on the line above the head noun', 'Admin\nService', 'service'],
+    ['"Management" is the head: a service', 'User Management', 'service'],
+    ['"Mgmt" is the head', 'Case Mgmt + Analyst UI', 'service'],
+    ['the management of a component is that component', 'DNS Management', 'dns'],
+    ['a longer phrase still wins', 'API Management', 'api_gateway'],
+    ['a person emoji on an unknown word is no evidence', '👥 Equipe', 'other'],
+    ['a person noun alone is still the actor', '👤 User', 'client'],
+    ['two lines naming the actor and its device', 'Users\n(Browser)', 'client'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a person word among the microservices is that domain\'s service', 'MD', 'Customer', 'square', 'Microservices', 'service'],
+    ['a list of tables inside a database group is that database', 'DB', 'users, rooms, matches', 'square', 'MySQL (:3306)', 'database'],
+    ['a list of tables in a cylinder is a database', 'DB', 'users, rooms, matches', 'cylinder', 'Storage', 'database'],
+    ['an id naming a role, inside a server group, is a part of the server', 'A_ADMIN', '/admin/* 管理画面', 'square', 'API Server (:3001)', 'service'],
+    ['the users in a client group stay the users', 'U', 'Users', 'square', 'Client Layer', 'client'],
+    ['a device that is not a person keeps its kind', 'S', 'Data Sources', 'square', 'Backend Services', 'client'],
+    ['a "Producers" group names a role in a flow, not a tier: the user stays the user', 'U', 'User', 'square', 'PRODUCER', 'client'],
+  ] as const)('a user is never drawn inside the system\'s own tiers: %s', (_name, id, label, shape, title, kind) => {
+    const g = buildArchitecture(flow([v(id, label, shape)], [], [{ id: 'G', title, nodeIds: [id] }]));
+    expect(g.node(id)?.kind).toBe(kind);
+  });
+
+  it('an actor with an unknown name is placed by the graph: nothing calls it and it calls the gateway', () => {
+    const g = buildArchitecture(flow([v('T', '👥 Equipe'), v('G', 'API Gateway'), v('S', 'Order Service')], [e('T', 'G'), e('G', 'S')]));
+    expect(g.node('T')?.kind).toBe('client');
+  });
+});
+
+describe('monitoring read from its words, its tools and where it sits', () => {
+  it.each([
+    ['health checks watch the system', 'Health Checks', 'monitoring'],
+    ['a trace store is tracing', 'Trace Collector', 'monitoring'],
+    ['the client of a log shipper ships logs', 'Logstash client', 'monitoring'],
+    ['the agent of a monitoring product', 'Datadog agent', 'monitoring'],
+    ['the client of a protocol stays a client', 'MQTT client', 'client'],
+  ] as const)('%s: %j is %s', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it('a search index only monitoring feeds and reads is the log index', () => {
+    const g = buildArchitecture(flow([v('L', 'Logstash'), v('E', 'Elasticsearch'), v('K', 'Kibana')], [e('L', 'E'), e('K', 'E')]));
+    expect(g.node('E')?.kind).toBe('monitoring');
+  });
+
+  it('a search index the services query stays search, even when logs also go there', () => {
+    const g = buildArchitecture(flow([v('L', 'Logstash'), v('E', 'Elasticsearch'), v('S', 'Search Service')], [e('L', 'E'), e('S', 'E')]));
+    expect(g.node('E')?.kind).toBe('search');
+  });
+
+  it('a database behind a monitoring tool stays a database', () => {
+    const g = buildArchitecture(flow([v('M', 'Monitoring Service'), v('T', 'TimescaleDB')], [e('M', 'T')]));
+    expect(g.node('T')?.kind).toBe('database');
+  });
+
+  it.each([
+    ['"Logging (ELK)"', 'monitoring'],
+    ['"Catalog"', 'search'],
+  ] as const)('Elasticsearch inside %s is %s', (title, kind) => {
+    const g = buildArchitecture(flow([v('E', 'Elasticsearch')], [], [{ id: 'X', title: title.slice(1, -1), nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+});
+
 describe('third parties and placeholders', () => {
+  it.each([
+    ['an API tagged "(External)"', 'Groq API (External)', 'external'],
+    ['a service tagged "- 3rd party"', 'Maps Service - 3rd party', 'external'],
+    ['an API with "Third-party" on the next line', 'Weather API\nThird-party', 'external'],
+    ['a service that merely calls external APIs is ours', 'Order Service (calls external APIs)', 'service'],
+    ['a gateway tagged external is not ours', 'SMS Gateway (external)', 'external'],
+  ] as const)('the words "external" / "third-party" as a tag say whose it is: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
   it.each([
     ['one provider named: the provider', 'Email Service (SendGrid)', 'external'],
     ['one carrier named on the next line: the carrier', 'Shipping API\nFedEx', 'external'],
@@ -352,6 +446,19 @@ describe('third parties and placeholders', () => {
     ['Partner systems', ['external'], 'external'],
     ['Stripe', ['external'], 'external'],
   ] as const)('%j with class %j is %s: an outside caller the system serves is a client', (label, classes, kind) => {
+    expect(single(label, 'square', [...classes]).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a cache painted with a "storage" colour class', 'Redis\nPermission Cache', ['storage'], 'cache'],
+    ['an ingress painted with an "external" colour class', 'Ingress Controller', ['external'], 'load_balancer'],
+    ['a gateway painted "external"', 'API Gateway\n(Nginx Proxy)', ['external'], 'api_gateway'],
+    ['a monitoring tool painted "external" keeps its technology', 'Grafana Dashboards', ['external'], 'monitoring'],
+    ['a plain service painted "external" is the provider', 'Email Service', ['external'], 'external'],
+    ['a class confirmed by a technology in the label wins', 'Prefix table · Redis cluster', ['cache'], 'cache'],
+    ['a label without a kind noun takes the class', 'Inbox', ['queue'], 'queue'],
+    ['a label with only a generic noun takes the class', 'Box server', ['db'], 'database'],
+  ] as const)('a class is a colour, read like a subgraph title: %s (%j, %j → %s)', (_name, label, classes, kind) => {
     expect(single(label, 'square', [...classes]).kind).toBe(kind);
   });
 

@@ -81,6 +81,7 @@ const ROWS = [
   ['EBS volumes', 'ebs', 'object_storage', undefined, M],
   ['Amazon EFS', 'efs', 'object_storage', undefined, M],
   ['HDFS', 'hdfs', 'object_storage', undefined, C],
+  ['IPFS', 'ipfs', 'object_storage', undefined, C],
   ['Kafka', 'kafka', 'stream', undefined, C],
   ['Confluent Cloud', 'msk', 'stream', undefined, M],
   ['Event Hubs', 'event-hubs', 'stream', undefined, M],
@@ -119,6 +120,8 @@ const ROWS = [
   ['ALB', 'elb', 'load_balancer', undefined, M],
   ['Cloud Load Balancer', 'elb', 'load_balancer', undefined, M],
   ['Application LB', 'elb', 'load_balancer', undefined, M],
+  // a balancer spanning regions is the cloud's anycast balancer
+  ['Global Load Balancer', 'elb', 'load_balancer', undefined, M],
   ['Nginx', 'nginx', 'load_balancer', undefined, S],
   ['HAProxy', 'haproxy', 'load_balancer', undefined, S],
   ['Envoy', 'envoy', 'load_balancer', undefined, S],
@@ -159,6 +162,7 @@ const ROWS = [
   ['Loki', 'loki', 'monitoring', undefined, S],
   ['Splunk', 'splunk', 'monitoring', undefined, S],
   ['Jaeger', 'jaeger', 'monitoring', undefined, S],
+  ['Cloud Trace', 'cloud-trace', 'monitoring', undefined, M],
   ['OpenTelemetry', 'opentelemetry', 'monitoring', undefined, S],
   ['Sentry', 'sentry', 'monitoring', undefined, S],
   ['Celery Flower', 'flower', 'monitoring', undefined, S],
@@ -183,6 +187,7 @@ const ROWS = [
   ['Google OAuth', 'google-oauth', 'external', undefined, S],
   ['GitHub Actions', 'github', 'external', undefined, S],
   ['Slack', 'slack', 'external', undefined, S],
+  ['Chainlink Oracle', 'chainlink', 'external', undefined, S],
 ] as const;
 
 describe('technology vocabulary', () => {

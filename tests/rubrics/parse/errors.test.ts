@@ -70,6 +70,9 @@ const BROKEN: readonly BrokenCase[] = [
   { name: 'a label left open is located where it opens, not where Mermaid gave up', text: 'flowchart LR\n  A[Orders service\n  B --> C[(DB)]\n', line: 2, column: 5 },
   { name: 'a stray table row is located on its own line', text: 'flowchart LR\n  A --> B\n\n| a | b |\n', line: 4, column: 1 },
   { name: 'a stray end is located on its own line', text: 'flowchart LR\n  A --> B\n  end\n', line: 3, column: 3 },
+  // Mermaid's lexer loses count of the blank lines after a diamond: the line is where the token begins.
+  { name: 'a mistake after a diamond and a blank line is on its own line', text: 'flowchart LR\n  A --> K{Kafka / Redpanda}\n\n  K --> W[Worker (F)]\n', line: 4, column: 18, fixedLine: 'K --> W["Worker (F)"]' },
+  { name: 'a mistake after a diamond and two blank lines is on its own line', text: 'flowchart LR\n  A -->|e| K{K}\n\n\n  K --> W[Worker (F)]\n', line: 5, column: 18, fixedLine: 'K --> W["Worker (F)"]' },
 ];
 
 describe('located parse errors with fix hints', () => {

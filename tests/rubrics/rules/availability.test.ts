@@ -20,6 +20,8 @@ describe('single-point-of-failure', () => {
       fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> P[(Primary · Postgres)]', 'P -. replicates .-> R[(Replica)]'),
       [],
     ],
+    ['a primary drawn beside its read replicas with a plain line is not a sole copy', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> P[(SQL Write Primary)]', 'P -.- R[(SQL Read Replicas)]', 'App --> R'), []],
+    ['a primary joined to another primary is still one copy', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> P[(Orders Primary)] & Q[(Billing Primary)]', 'P --- Q'), ['critical:P', 'critical:Q']],
     ['database stated multi-AZ', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders · Postgres · multi-AZ)]'), []],
     ['managed object storage', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> S3[(Media · S3)]'), []],
     ['single search node is a sole copy (major)', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> ES[(Search index)]'), ['major:ES']],
@@ -71,6 +73,8 @@ describe('single-point-of-failure', () => {
       'flowchart TB\n  U([Users]) --> GW[API Gateway ×2]\n  subgraph core["Core Services"]\n    S[Catalog Service]\n  end\n  GW --> S\n  S --> DB[(Catalog · DynamoDB)]',
       ['critical:S'],
     ],
+    ['a session store beside the database is the only copy of the sessions', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis · Session Data)]', 'App --> DB[(Orders · DynamoDB)]'), ['critical:C']],
+    ['a cache of one-time codes beside the database is their only copy', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Redis · OTP Cache)]', 'App --> DB[(Orders · DynamoDB)]'), ['critical:C']],
     ['a cache that is the only store counts as data', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> C[(Sessions · Redis)]'), ['critical:C']],
     ['a balancer pair', fc('U([Users]) --> LB[HAProxy pair · health checks]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]'), []],
     ['a primary with its replica in one label', fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders DB · Postgres primary with replica)]'), []],
@@ -86,6 +90,12 @@ describe('single-point-of-failure', () => {
     ['a cache marked as future work is not yet a point of failure', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App -.->|Future| C[(Redis<br/>Future)]'), []],
     ['a planned service is not yet a point of failure', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> R[Recommendations service · planned]'), []],
     ['the same service not marked planned is', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> R[Recommendations service]'), ['critical:R']],
+    // no user request waits on a job run on a clock or on what only the staff use
+    ['a worker run on a schedule is off the request path', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> J[Reconciliation job - Every 15 min]', 'J --> DB'), []],
+    ['a worker in a background group is off the request path', 'flowchart TB\n  U([Users]) --> App[App ×2]\n  App --> DB[(Orders · DynamoDB)]\n  subgraph bg["Background Processing"]\n    J[Webhook retry job]\n  end\n  App --> J', []],
+    ['the same worker, unscheduled, is on it', fc('U([Users]) --> App[App ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> J[Webhook retry job]'), ['critical:J']],
+    ['an admin module only the staff use is off the users\' flow', fc('U([Users]) --> App[API ×2]', 'App --> DB[(Orders · DynamoDB)]', 'App --> A[Admin Module]'), []],
+    ['an admin module between the users and their data still is on it', fc('U([Users]) --> App[API ×2]', 'App --> A[Admin Module]', 'A --> DB[(Orders · DynamoDB)]'), ['critical:A']],
   ];
   it.each(cases)('%s', async (_name, text, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
