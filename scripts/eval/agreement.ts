@@ -1,17 +1,19 @@
 /**
- * `npm run eval:agreement [-- --second <dir> --corpus <dir> --out <dir>]` — inter-labeller
- * agreement: every `<stem>.labels.json` in tests/corpus/second-pass/ (a second, independent
- * labelling of a tuning-half diagram) against the first pass in tests/corpus/diagrams/, with the
- * eval's definitions (agreementMetrics.ts). Prints a table and writes agreement-results.json.
- * A second-pass file of a test-half repository is refused: the test half is never shown per diagram.
+ * `npm run eval:agreement [-- --half tuning|test --second <dir> --corpus <dir> --out <dir>]` —
+ * inter-labeller agreement: every `<stem>.labels.json` of a second, independent labelling
+ * (tests/corpus/second-pass/ for the tuning half, tests/corpus/second-pass-test/ for the test
+ * half) against the first pass in tests/corpus/diagrams/, with the eval's definitions
+ * (agreementMetrics.ts). Prints a table and writes agreement-results.json (agreement-results.test.json
+ * for the test half). A second-pass file of the other half is refused, and the test half, as
+ * everywhere, is reported as figures only: no per-diagram differences are printed or written.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareDiagram, summarise, type AgreementFigures, type PairScore } from './agreementMetrics';
 import { formatLabelError, parseLabels, type LabelError, type Labels } from './labels';
-import { AGREEMENT_RESULTS_PATH, CORPUS_DIR, REPO_ROOT, SECOND_PASS_DIR } from './paths';
-import { halfOf } from './splitRule';
+import { AGREEMENT_RESULTS_PATH, AGREEMENT_TEST_RESULTS_PATH, CORPUS_DIR, REPO_ROOT, SECOND_PASS_DIR, SECOND_PASS_TEST_DIR } from './paths';
+import { halfOf, HALVES, type Half } from './splitRule';
 
 interface Pair {
   readonly stem: string;
@@ -38,7 +40,7 @@ function readLabels(file: string, errors: LabelError[]): Labels | undefined {
   return undefined;
 }
 
-function loadPairs(secondDir: string, corpusDir: string): { pairs: Pair[]; errors: LabelError[] } {
+function loadPairs(secondDir: string, corpusDir: string, half: Half): { pairs: Pair[]; errors: LabelError[] } {
   const errors: LabelError[] = [];
   const pairs: Pair[] = [];
   const names = readdirSync(secondDir)
@@ -49,7 +51,7 @@ function loadPairs(secondDir: string, corpusDir: string): { pairs: Pair[]; error
     const second = readLabels(join(secondDir, name), errors);
     const first = readLabels(join(corpusDir, name), errors);
     if (second === undefined || first === undefined) continue;
-    if (halfOf(first.source.repo) !== 'tuning') errors.push({ file: join(secondDir, name), field: 'source.repo', reason: 'test-half repository: second passes come from the tuning half only' });
+    if (halfOf(first.source.repo) !== half) errors.push({ file: join(secondDir, name), field: 'source.repo', reason: `not a ${half}-half repository: this folder holds second passes of the ${half} half only` });
     else pairs.push({ stem, first, second });
   }
   return { pairs, errors };
@@ -123,14 +125,17 @@ function detail(stem: string, p: PairScore, first: Labels, second: Labels): Reco
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { second: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' } },
+    options: { half: { type: 'string', default: 'tuning' }, second: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' } },
     strict: true,
   });
-  const secondDir = resolve(values.second ?? SECOND_PASS_DIR);
+  const half = values.half as Half;
+  if (!HALVES.includes(half)) fail(`--half is tuning or test, not ${String(values.half)}`);
+  const secondDir = resolve(values.second ?? (half === 'tuning' ? SECOND_PASS_DIR : SECOND_PASS_TEST_DIR));
   const corpusDir = resolve(values.corpus ?? CORPUS_DIR);
-  const outPath = values.out === undefined ? AGREEMENT_RESULTS_PATH : join(values.out, basename(AGREEMENT_RESULTS_PATH));
+  const resultsPath = half === 'tuning' ? AGREEMENT_RESULTS_PATH : AGREEMENT_TEST_RESULTS_PATH;
+  const outPath = values.out === undefined ? resultsPath : join(values.out, basename(resultsPath));
 
-  const { pairs, errors } = loadPairs(secondDir, corpusDir);
+  const { pairs, errors } = loadPairs(secondDir, corpusDir, half);
   if (errors.length > 0) fail(`bad labels:\n${errors.map((e) => `  ${formatLabelError(e)}`).join('\n')}`);
   if (pairs.length === 0) fail(`no second-pass labels in ${secondDir}`);
 
@@ -139,11 +144,8 @@ function main(): void {
     'as eval (valid only)': summarise(scored.map((p) => p.score)),
     'all labelled': summarise(pairs.map((p) => compareDiagram(asValid(p.first), asValid(p.second)))),
   };
-  const results = {
-    reference: 'first pass (tests/corpus/diagrams); second pass scored as the grader is',
-    figures,
-    diagrams: scored.map((p) => detail(p.stem, p.score, p.first, p.second)),
-  };
+  const reference = 'first pass (tests/corpus/diagrams); second pass scored as the grader is';
+  const results = half === 'tuning' ? { reference, figures, diagrams: scored.map((p) => detail(p.stem, p.score, p.first, p.second)) } : { reference, half, figures };
   writeFileSync(outPath, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${table(figures)}\n\nwrote ${relative(REPO_ROOT, outPath) || outPath}\n`);
 }

@@ -9,4 +9,6 @@ export const DEFAULT_CLI = root('bin/sysdrill.mjs');
 export const RESULTS_PATH = root('eval-results.json');
 export const TUNING_DETAILS_PATH = root('eval-details.tuning.json');
 export const SECOND_PASS_DIR = root('tests/corpus/second-pass');
+export const SECOND_PASS_TEST_DIR = root('tests/corpus/second-pass-test');
 export const AGREEMENT_RESULTS_PATH = root('agreement-results.json');
+export const AGREEMENT_TEST_RESULTS_PATH = root('agreement-results.test.json');
