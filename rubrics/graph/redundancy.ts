@@ -39,15 +39,17 @@ const redundantMemo = new WeakMap<ArchitectureGraph, Map<string, boolean>>();
 function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   const flags = node.annotations.flags;
   if (node.kind === 'database' && (flags.includes('multi_az') || flags.includes('failover'))) return true;
-  // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas") has its copies beside it.
-  if (node.kind === 'database' && node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === 'database' && n.role === 'replica')) return true;
+  // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas", "Redis
+  // primary --> Redis replica") has its copies beside it.
+  if (node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === node.kind && n.role === 'replica')) return true;
   return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id);
 }
 
 /**
  * The name a numbered copy shares with its siblings: "App Server 2" → "app server", "App1" → "app",
  * "API Replica 1<br>FastAPI" → "api replica fastapi" (the number ends the name line, not the label);
- * "Server N<br>Erlang" is the last of "Server 1", "Server 2", … like a number.
+ * "Server N<br>Erlang" is the last of "Server 1", "Server 2", … like a number; "app1 FastAPI" →
+ * "app fastapi" (a number glued to the name's first word, before its description).
  */
 export function baseName(label: string): string {
   let base = baseNames.get(label);
@@ -69,6 +71,7 @@ function readBaseName(label: string): string {
     .trim()
     .replace(/(?:[\s_#-]*(?:\d+|\(\d+\))|\s+[a-z])$/, '')
     .replace(/\s(?:#?\d+|\(\d+\)|n)(?=\s)/g, '')
+    .replace(/^([a-z]{2,})[_-]?\d{1,2}(?=\s)/, '$1')
     .trim();
 }
 

@@ -171,7 +171,7 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
       found.push({ node, reason: 'on-path', cutOff: cut.map((t) => (nodes[t] as ArchNode).id) });
     } else if (isTarget[v] === 1) {
       const isData = DATA_KINDS.has(node.kind) || node.kind === 'cache';
-      if (isData && !(node.kind === 'database' && node.role === 'replica')) found.push({ node, reason: 'sole-copy', cutOff: [] });
+      if (isData && node.role !== 'replica') found.push({ node, reason: 'sole-copy', cutOff: [] });
       else if (!isData) found.push({ node, reason: 'on-path', cutOff: [node.id] });
     }
   });
@@ -227,7 +227,7 @@ function offPath(graph: ArchitectureGraph, reached: Uint8Array): SinglePoint[] {
   const out: SinglePoint[] = [];
   graph.nodes.forEach((node, v) => {
     if (reached[v] === 1 || !DATA_KINDS.has(node.kind) || node.planned === true || isRedundant(node, graph)) return;
-    if (node.kind === 'database' && node.role === 'replica') return;
+    if (node.role === 'replica') return;
     if (graph.neighbours(node.id).length === 0) return;
     out.push({ node, reason: 'off-path', cutOff: [] });
   });

@@ -367,13 +367,16 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
   if (facts.planned) node.planned = true;
   const alsoKinds = alsoKindsOf(vertex.label, kind);
   if (alsoKinds.length > 0) node.alsoKinds = alsoKinds;
-  if (kind === 'database') {
-    node.dataModel = facts.dataModel;
+  if (kind === 'database') node.dataModel = facts.dataModel;
+  if (ROLE_KINDS.has(kind)) {
     const role = facts.labelRole ?? roleHint;
     if (role !== undefined) node.role = role;
   }
   return Object.freeze(node) as ArchNode;
 }
+
+/** Stores drawn as a primary and its replicas: "Orders DB primary", "Redis replica". */
+const ROLE_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'cache']);
 
 function isRedundantByDefault(techs: readonly TechEntry[], kind: NodeKind): boolean {
   return techs.some((t) => t.redundantByDefault && (t.kind === kind || !COMPUTE_KINDS.has(kind))) || kind === 'cdn' || kind === 'dns';

@@ -65,3 +65,32 @@ describe('isRedundant: copies share what hands them requests, not what they call
     expect(isRedundant(node, graph)).toBe(expected);
   });
 });
+
+describe('isRedundant: numbered copies written with the number glued to the name', () => {
+  it.each([
+    ['"app1 FastAPI", "app2 FastAPI" behind one balancer', true, fc('LB[Nginx load balancer] --> X[app1 FastAPI]', 'LB --> A2[app2 FastAPI]')],
+    ['"worker-2 (python)" beside "worker-1 (python)" on one queue', true, fc('Q[[Jobs queue]] --> X[worker-1 python]', 'Q --> W2[worker-2 python]')],
+    ['a lone "app1 FastAPI"', false, fc('LB[Nginx load balancer] --> X[app1 FastAPI]')],
+    ['"app1 FastAPI" beside a differently named "app2 Django"', false, fc('LB[Nginx load balancer] --> X[app1 FastAPI]', 'LB --> A2[app2 Django]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const node = graph.node('X');
+    if (node === undefined) throw new Error('no X node');
+    expect(isRedundant(node, graph)).toBe(expected);
+  });
+});
+
+describe('isRedundant: a store drawn as a primary joined to its replica, cache or database', () => {
+  it.each([
+    ['a Redis primary joined to a Redis replica', true, fc('App --> X[(Redis primary)]', 'X --> R[(Redis replica)]')],
+    ['a cache primary and its secondary', true, fc('App --> X[(keygen redis primary)]', 'X --- R[(keygen redis secondary)]')],
+    ['a database primary and its replica', true, fc('App --> X[(Orders DB primary)]', 'X --> R[(Orders DB replica)]')],
+    ['a plain Redis', false, fc('App --> X[(Redis)]')],
+    ['a Redis primary joined to a database replica (not its copy)', false, fc('App --> X[(Redis primary)]', 'X --> R[(Orders DB replica)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    const graph = await graphOf(text);
+    const node = graph.node('X');
+    if (node === undefined) throw new Error('no X node');
+    expect(isRedundant(node, graph)).toBe(expected);
+  });
+});
