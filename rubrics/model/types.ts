@@ -56,12 +56,13 @@ interface BaseNode {
   readonly alsoKinds?: readonly NodeKind[];
   /** Marked as future work ("Redis · Future"): shown for where the design goes, not yet part of it. */
   readonly planned?: true;
+  /** A store's place among its copies ("Orders DB primary", "Redis replica"): databases and caches only. */
+  readonly role?: DbRole;
 }
 
 export interface DatabaseNode extends BaseNode {
   readonly kind: 'database';
   readonly dataModel: DataModel;
-  readonly role?: DbRole;
 }
 
 export interface OtherNode extends BaseNode {
