@@ -30,8 +30,8 @@ export interface MountedSvg {
  * into the page (`adoptNode`) rather than copied.
  */
 export function mountSvg(svgText: string, into: ShadowRoot, baseSheets: readonly CSSStyleSheet[] = []): MountedSvg | { readonly error: string } {
-  // A control character from a label is shown as U+FFFD, as the XML parser Mermaid's exports
-  // meet would require.
+  // A control character from a label is shown as U+FFFD, as in an exported SVG (standaloneSvg.ts),
+  // where XML forbids it.
   const parsed = new DOMParser().parseFromString(svgText.replace(XML_INVALID, '\uFFFD'), 'text/html');
   const root = parsed.body.firstElementChild;
   if (root === null || root.namespaceURI !== SVG_NS || root.localName !== 'svg' || parsed.body.childElementCount !== 1) {
