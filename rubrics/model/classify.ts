@@ -171,6 +171,8 @@ export function kindMatches(words: Words): readonly KindMatch[] {
 
 /** Heads so generic that a monitoring word before them decides ("Logging Service", "Log storage"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['service', 'services', 'storage', 'store', 'server', 'servers', 'system', 'db', 'database']);
+/** Roles at the system's edge: a box named for one, then "service", plays that role. */
+const EDGE_ROLES: ReadonlySet<NodeKind> = new Set(['api_gateway', 'load_balancer', 'cdn', 'dns']);
 const MANAGEMENT_HEADS: ReadonlySet<string> = new Set(['management', 'mgmt']);
 /** People and roles named before another noun are modifiers: "User Preferences", "Customer Support". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'customer', 'customers', 'player', 'players', 'viewer', 'viewers', 'device', 'devices', 'admin', 'admins', 'administrator', 'operator', 'operators', 'visitor', 'visitors', 'driver', 'rider', 'analyst', 'analysts', 'employee', 'employees', 'staff']);
@@ -196,6 +198,8 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
     // "DNS Management", "Key Management": the management of a component is that component.
     else if (strong !== undefined && !isPersonNoun(strong) && strong.end === m.end - m.length && MANAGEMENT_HEADS.has(m.phrase)) continue;
+    // "BFF Service", "API Gateway Service", "DNS Service": the edge role named right before "service" is what the box is.
+    else if (strong !== undefined && EDGE_ROLES.has(strong.kind) && strong.end === m.end - m.length && SERVICE_HEADS.has(m.phrase)) continue;
     // "Card Schemes Service", "Bank API": the service or API of a third party named before it.
     else if (strong?.kind === 'external' && strong.end === m.end - m.length && API_NOUNS.has(m.phrase)) continue;
     else strong = m;

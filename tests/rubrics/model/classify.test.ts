@@ -78,6 +78,19 @@ describe('kind from label, technology, class and shape', () => {
 
 describe('kind from the head noun and role, not the first keyword', () => {
   it.each([
+    ['a backend for frontend', 'BFF Service', 'api_gateway'],
+    ['a gateway', 'Gateway Service', 'api_gateway'],
+    ['a gateway written as a code name', 'api-gateway-service', 'api_gateway'],
+    ['a balancer', 'Load Balancer Service', 'load_balancer'],
+    ['an ingress', 'Ingress Service', 'load_balancer'],
+    ['a DNS', 'DNS Service', 'dns'],
+    ['a provider\'s gateway stays the provider', 'Payment Gateway Service', 'external'],
+    ['a store or search noun before "service" is what the service does', 'Search Service', 'service'],
+  ] as const)('an edge role right before "service" is the role: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
     ['Customer Service', 'service'],
     ['Viewer Service', 'service'],
     ['Device Registry Service', 'service'],
