@@ -112,9 +112,13 @@ export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
     const count = (key: string): void => {
       members.set(key, (members.get(key) ?? 0) + 1);
     };
-    const keysOf = (node: ArchNode): string[] => {
-      const keys = [...new Set(requestFlow(graph).predecessors(node.id).map((id) => `n:${id}`))];
-      if (node.subgraph !== undefined) keys.push(`s:${node.subgraph}`);
+    const callers = group.map((node) => new Set(requestFlow(graph).predecessors(node.id)));
+    // Same-named stores each used by its own caller ("PostgreSQL" under each microservice in a
+    // "Data Layer" group) are one store per owner: sharing the group does not make them copies.
+    const perOwner = HOLDS_DATA.has(group[0]?.kind ?? 'other') && ownEach(callers);
+    const keysOf = (node: ArchNode, i: number): string[] => {
+      const keys = [...(callers[i] ?? [])].map((id) => `n:${id}`);
+      if (node.subgraph !== undefined && !perOwner) keys.push(`s:${node.subgraph}`);
       return keys;
     };
     const keys = group.map(keysOf);
@@ -126,6 +130,20 @@ export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   found = out;
   siblingMemo.set(graph, found);
   return found;
+}
+
+/** At least two members have callers, and no caller is shared between members. */
+function ownEach(callers: readonly ReadonlySet<string>[]): boolean {
+  const withCallers = callers.filter((set) => set.size > 0);
+  if (withCallers.length < 2) return false;
+  const seen = new Set<string>();
+  for (const set of withCallers) {
+    for (const id of set) {
+      if (seen.has(id)) return false;
+    }
+    for (const id of set) seen.add(id);
+  }
+  return true;
 }
 
 const FAILOVER_LABEL = /fail ?over|standby|heartbeat|vrrp|keepalived|active.?passive/i;

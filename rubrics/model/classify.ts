@@ -89,7 +89,7 @@ const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
 
 /** Kind nouns. Where two phrases end on the same word the longer one is meant ("payment gateway"). */
 const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
-  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login']],
+  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login', 'provider', 'providers']],
   ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies']],
   ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management']],
   ['cdn', ['cdn', 'cdns', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
@@ -101,7 +101,7 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
   ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
   ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
-  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
+  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'publisher', 'publishers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
   ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
   ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'management', 'mgmt', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
@@ -120,6 +120,10 @@ const GENERIC_STORE: ReadonlySet<string> = new Set(['store', 'stores', 'storage'
 
 /** Kind nouns that also name data ("jobs", "batch"): a datastore technology beside them decides. */
 const ENTITY_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'batch', 'pipeline', 'etl', 'cdc', 'analytics', 'processing']);
+
+/** Job-queue libraries (the workers' code) and the stores they keep their jobs in. */
+const JOB_LIBRARIES: ReadonlySet<string> = new Set(['celery', 'sidekiq', 'bullmq', 'job-queue-library']);
+const JOB_STORES: ReadonlySet<string> = new Set(['redis', 'upstash', 'elasticache', 'memorystore']);
 
 const API_NOUNS: ReadonlySet<string> = new Set(['api', 'apis', 'service', 'services', 'model', 'models', 'llm']);
 
@@ -167,11 +171,17 @@ export function kindMatches(words: Words): readonly KindMatch[] {
 
 /** Heads so generic that a monitoring word before them decides ("Logging Service", "Log storage"). */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['service', 'services', 'storage', 'store', 'server', 'servers', 'system', 'db', 'database']);
+/** Roles at the system's edge: a box named for one, then "service", plays that role. */
+const EDGE_ROLES: ReadonlySet<NodeKind> = new Set(['api_gateway', 'load_balancer', 'cdn', 'dns']);
 const MANAGEMENT_HEADS: ReadonlySet<string> = new Set(['management', 'mgmt']);
 /** People and roles named before another noun are modifiers: "User Preferences", "Customer Support". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(['user', 'users', 'customer', 'customers', 'player', 'players', 'viewer', 'viewers', 'device', 'devices', 'admin', 'admins', 'administrator', 'operator', 'operators', 'visitor', 'visitors', 'driver', 'rider', 'analyst', 'analysts', 'employee', 'employees', 'staff']);
 
 const isPersonNoun = (m: KindMatch): boolean => m.kind === 'client' && PERSON_NOUNS.has(m.phrase);
+
+/** "Provider" alone names a third party ("Weather Provider"); before another noun it says what that is about ("Provider Reconciliation"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['provider', 'providers']);
+const isModifierNoun = (m: KindMatch): boolean => isPersonNoun(m) || (m.kind === 'external' && PARTY_NOUNS.has(m.phrase));
 
 /**
  * The head: the last kind noun, unless only generic nouns come after it. Two nouns joined by
@@ -183,11 +193,13 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
   let weak: KindMatch | undefined;
   for (const m of matches) {
     if (m.weak) weak = m;
-    else if (isPersonNoun(m) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
+    else if (isModifierNoun(m) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
     else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
     // "DNS Management", "Key Management": the management of a component is that component.
     else if (strong !== undefined && !isPersonNoun(strong) && strong.end === m.end - m.length && MANAGEMENT_HEADS.has(m.phrase)) continue;
+    // "BFF Service", "API Gateway Service", "DNS Service": the edge role named right before "service" is what the box is.
+    else if (strong !== undefined && EDGE_ROLES.has(strong.kind) && strong.end === m.end - m.length && SERVICE_HEADS.has(m.phrase)) continue;
     // "Card Schemes Service", "Bank API": the service or API of a third party named before it.
     else if (strong?.kind === 'external' && strong.end === m.end - m.length && API_NOUNS.has(m.phrase)) continue;
     else strong = m;
@@ -346,10 +358,13 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     if (head.kind === 'cache' && tech?.kind === 'database') return { kind: 'cache', weak: false };
     return { kind: tech?.kind ?? head.kind, weak: false };
   }
+  // "Redis / BullMQ", "Redis (Sidekiq)": a job library named beside the store it keeps its jobs in is that store read as the job queue.
+  const named = segments.flatMap((segment) => segment.techs);
+  if (named.some((t) => JOB_LIBRARIES.has(t.name)) && named.some((t) => JOB_STORES.has(t.name))) return { kind: 'queue', weak: false };
   if (primaryTech !== undefined) return { kind: primaryTech.kind, weak: false };
   // "Pod / Ingress-nginx": a generic first line ("Pod", "Server") is named by the line after it.
-  const named = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
-  if (named !== undefined) return { kind: named, weak: false };
+  const later = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
+  if (later !== undefined) return { kind: later, weak: false };
   if (head !== undefined) return { kind: head.kind, weak: true };
   return undefined;
 }

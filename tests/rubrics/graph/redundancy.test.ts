@@ -68,6 +68,21 @@ describe('isRedundant: copies share what hands them requests, not what they call
   });
 });
 
+describe('isRedundant: same-named stores in one group are copies only when they share a caller', () => {
+  it.each([
+    [
+      'one "PostgreSQL" per service in a "Data Layer" group is a store per owner',
+      false,
+      fc('A[Auth Service] --> X[(PostgreSQL)]', 'U[User Service] --> P2[(PostgreSQL)]', 'R[Ride Service] --> P3[(PostgreSQL)]', 'subgraph Data Layer', 'X', 'P2', 'P3', 'end'),
+    ],
+    ['two "Redis" boxes in one group fed by one service are copies', true, fc('A[Auth Service] --> X[(Redis)]', 'A --> R2[(Redis)]', 'subgraph Cache tier', 'X', 'R2', 'end')],
+    ['copies in a cluster group with only the first one called', true, fc('A[App] --> X[(Postgres 1)]', 'subgraph DB cluster', 'X', 'P2[(Postgres 2)]', 'end')],
+    ['two "App" boxes in one group, each called by its own client, stay copies', true, fc('C1[Web client] --> X[App]', 'C2[Mobile client] --> A2[App]', 'subgraph App tier', 'X', 'A2', 'end')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
 describe('isRedundant: numbered copies written with the number glued to the name', () => {
   it.each([
     ['"app1 FastAPI", "app2 FastAPI" behind one balancer', true, fc('LB[Nginx load balancer] --> X[app1 FastAPI]', 'LB --> A2[app2 FastAPI]')],

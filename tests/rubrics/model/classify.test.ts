@@ -78,6 +78,19 @@ describe('kind from label, technology, class and shape', () => {
 
 describe('kind from the head noun and role, not the first keyword', () => {
   it.each([
+    ['a backend for frontend', 'BFF Service', 'api_gateway'],
+    ['a gateway', 'Gateway Service', 'api_gateway'],
+    ['a gateway written as a code name', 'api-gateway-service', 'api_gateway'],
+    ['a balancer', 'Load Balancer Service', 'load_balancer'],
+    ['an ingress', 'Ingress Service', 'load_balancer'],
+    ['a DNS', 'DNS Service', 'dns'],
+    ['a provider\'s gateway stays the provider', 'Payment Gateway Service', 'external'],
+    ['a store or search noun before "service" is what the service does', 'Search Service', 'service'],
+  ] as const)('an edge role right before "service" is the role: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
     ['Customer Service', 'service'],
     ['Viewer Service', 'service'],
     ['Device Registry Service', 'service'],
@@ -103,6 +116,8 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['Schema registry', 'service'],
     ['Order processor', 'worker'],
     ['Python Producer\nFake e-commerce data', 'worker'],
+    ['Outbox Event Publisher', 'worker'],
+    ['Event Publishers', 'worker'],
     ['Data lake', 'object_storage'],
     ['Data warehouse', 'database'],
   ] as const)('%j is %s', (label, kind) => {
@@ -460,6 +475,26 @@ describe('third parties and placeholders', () => {
     ['a label with only a generic noun takes the class', 'Box server', ['db'], 'database'],
   ] as const)('a class is a colour, read like a subgraph title: %s (%j, %j → %s)', (_name, label, classes, kind) => {
     expect(single(label, 'square', [...classes]).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a provider named for what it provides', 'Weather Provider', 'external'],
+    ['providers, plural', 'Other Providers', 'external'],
+    ['the API of a provider', 'Weather Provider API', 'external'],
+    ['an identity provider, whichever product', 'OIDC Provider\nKeycloak · Authentik', 'external'],
+    ['"provider" before another noun only says what that is about', 'Provider Reconciliation - Every 1 hour', 'other'],
+  ] as const)('"provider" is the third party the system calls: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a job library and its Redis, one line', 'Redis / BullMQ', 'queue'],
+    ['a job library on the next segment', 'Redis (Sidekiq)', 'queue'],
+    ['a version number between', 'Redis 7 / BullMQ', 'queue'],
+    ['a worker noun says it is the workers', 'Celery Worker (Redis)', 'worker'],
+    ['the job library alone is the workers', 'BullMQ', 'worker'],
+  ] as const)('a job library named beside its Redis is the job queue: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
   });
 
   it.each(['etc', 'etc.', '...', '…', 'and more'])('a placeholder box %j is no component (other)', (label) => {
