@@ -45,7 +45,8 @@ export const LAYERS = {
   renderer: ['rubrics', 'prompts', 'electron/ipc/contract'],
   cli: ['prompts', 'rubrics'],
   // tests/e2e/harness: the ui bench drives the built renderer in Chromium exactly as the e2e tests do.
-  bench: ['prompts', 'rubrics', 'electron/db/attempts', 'electron/db/open', 'electron/db/types', 'electron/db/history', 'electron/db/progress', 'electron/progress', 'tests/e2e/harness'],
+  // renderer/src/mermaid/frameChannel: the ui bench times Mermaid alone over the render frame's own protocol.
+  bench: ['prompts', 'rubrics', 'electron/db/attempts', 'electron/db/open', 'electron/db/types', 'electron/db/history', 'electron/db/progress', 'electron/progress', 'tests/e2e/harness', 'renderer/src/mermaid/frameChannel'],
   // Developer tooling: the fuzzer drives the pure layers and the IPC contract's schemas (never main's
   // handlers or SQLite); the evaluation runs the built CLI as a process.
   scripts: ['prompts', 'rubrics', 'bench/diagrams', 'electron/ipc/channels', 'electron/ipc/contract'],

@@ -13,13 +13,26 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * Registered with `protocol.registerSchemesAsPrivileged` before `ready`: a standard scheme (real
- * origin, relative URLs, ES modules) treated as secure. No `bypassCSP`, no `corsEnabled` for
- * other origins: the page's CSP applies in full.
+ * origin, relative URLs, ES modules) treated as secure. No `bypassCSP`: the page's CSP applies in
+ * full. `corsEnabled` lets the sandboxed render frame (an opaque origin, see
+ * renderer/src/mermaid/frameElement.ts) load the app's scripts, which are served to any origin
+ * (`scriptCorsHeaders`); nothing else is.
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, corsEnabled: true },
 } as const;
+
+const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.js', '.mjs']);
+
+/**
+ * The render frame is sandboxed (opaque origin), so its module scripts are cross-origin requests.
+ * The app's JavaScript is the same for everyone and carries no secrets: it may be read by any
+ * origin, without credentials. Pages, data and everything else stay same-origin only.
+ */
+export function scriptCorsHeaders(file: string): Readonly<Record<string, string>> {
+  return SCRIPT_EXTENSIONS.has(extname(file).toLowerCase()) ? { 'access-control-allow-origin': '*' } : {};
+}
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -122,7 +135,7 @@ export function createAppProtocolHandler(rendererDir: string, fs: ProtocolFs = n
     } catch {
       return new Response(null, { status: 404 });
     }
-    const headers = { 'content-type': contentTypeOf(resolved.file), 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    const headers = { 'content-type': contentTypeOf(resolved.file), 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...scriptCorsHeaders(resolved.file) };
     return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers });
   };
 }

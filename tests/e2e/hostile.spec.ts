@@ -170,3 +170,27 @@ for (const hostile of CASES) {
     await expect(page.locator('.cm-content .cm-line').last()).toHaveText(/Q$/, { timeout: 200 });
   });
 }
+
+test('Mermaid runs in a sandboxed frame: an opaque origin that can reach nothing of the page', async ({ app }) => {
+  const { page } = app;
+  await page.goto(page.url().replace(/#.*$/, '#/prompt/url-shortener'));
+  await pasteReplacing(page, 'flowchart LR\n  A[Client] --> B[Orders]');
+  await expect(page.getByTestId('diagram-preview').locator('g.node')).toHaveCount(2, { timeout: 25_000 });
+
+  await expect(page.locator('iframe.mermaid-render-frame')).toHaveAttribute('sandbox', 'allow-scripts');
+  expect(await page.locator('iframe.mermaid-render-frame').evaluate((frame: HTMLIFrameElement) => frame.contentDocument), 'the page cannot reach the frame').toBeNull();
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/mermaid-frame.html'));
+  expect(frame, 'the render frame is loaded').toBeDefined();
+  const reach = await frame?.evaluate(() => {
+    const attempt = (read: () => unknown): string => {
+      try {
+        read();
+        return 'reached';
+      } catch {
+        return 'refused';
+      }
+    };
+    return { origin: self.origin, parentDocument: attempt(() => window.parent.document.title), storage: attempt(() => localStorage.length), cookie: attempt(() => document.cookie) };
+  });
+  expect(reach).toEqual({ origin: 'null', parentDocument: 'refused', storage: 'refused', cookie: 'refused' });
+});

@@ -82,9 +82,9 @@ describe('electron/main.ts with a fake electron module', () => {
     expect(win?.loadURL).toHaveBeenCalledExactlyOnceWith('app://sysdrill/index.html');
   });
 
-  it('makes app:// a privileged, secure scheme before ready and serves it with protocol.handle', () => {
+  it('makes app:// a privileged, secure scheme (CORS-enabled for the sandboxed render frame) before ready and serves it with protocol.handle', () => {
     expect(fake.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
-    expect(fake.module.protocol.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(fake.module.protocol.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, corsEnabled: true } }]);
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
   });
 

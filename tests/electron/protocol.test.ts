@@ -126,8 +126,23 @@ describe('the app:// protocol handler', () => {
     }
   });
 
-  it('registers app:// as a standard, secure scheme that does not bypass the CSP', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } });
+  it('registers app:// as a standard, secure scheme that does not bypass the CSP, open to CORS for the render frame', () => {
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, corsEnabled: true } });
+  });
+
+  it.each([
+    ['assets/index-abc.js', '*'],
+    ['assets/chunk.MJS', '*'],
+    ['index.html', null],
+    ['mermaid-frame.html', null],
+    ['prompts.json', null],
+    ['icon.svg', null],
+  ])('lets the sandboxed render frame load scripts only: %s gets access-control-allow-origin %s', async (file, allowed) => {
+    const { rendererDir } = layout();
+    for (const extra of ['assets/chunk.MJS', 'mermaid-frame.html', 'prompts.json', 'icon.svg']) writeFileSync(join(rendererDir, extra), 'x');
+    const response = await createAppProtocolHandler(rendererDir)(new Request(`app://sysdrill/${file}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
   });
 
   it.each([

@@ -48,7 +48,7 @@ export type DiagramCheck =
   | { readonly ok: false; readonly errors: readonly ParseError[] }
   | { readonly ok: true; readonly flowchart: ParsedFlowchart; readonly drawn: RenderResult };
 
-/** What the render frame exposes on its window (see frame.ts). */
+/** What the render frame does for the page (frame.ts), over its port (frameChannel.ts). */
 export interface FrameRenderer {
   render(text: string, theme: DiagramTheme, purpose?: RenderPurpose): Promise<RenderResult>;
   /**
@@ -57,5 +57,3 @@ export interface FrameRenderer {
    */
   check(text: string, theme: DiagramTheme, onParsed?: (flowchart: ParsedFlowchart) => void): Promise<DiagramCheck>;
 }
-
-export const FRAME_GLOBAL = 'sysdrillMermaid';

@@ -1,15 +1,17 @@
 /**
- * The render frame's own entry (renderer/mermaid-frame.html): a hidden same-origin iframe whose
- * document and JavaScript realm hold nothing but Mermaid. Its prototypes are adapted to the CSP
- * once (frameGuard.ts); the app's page shares none of them. The page calls `render` through the
- * frame's window and abandons the whole frame when a render hangs (renderHost.ts).
+ * The render frame's own entry (renderer/mermaid-frame.html): a hidden, sandboxed iframe (opaque
+ * origin, its own process) whose document and JavaScript realm hold nothing but Mermaid. Its
+ * prototypes are adapted to the CSP once (frameGuard.ts); the app's page shares none of them. The
+ * page sends requests over a MessagePort (frameChannel.ts) and abandons the whole frame when a
+ * render hangs (renderHost.ts).
  */
 import { toParseError } from '../../../rubrics/parse/errors';
 import { fromMermaidDb, type MermaidFlowDb } from '../../../rubrics/parse/fromMermaidDb';
 import { checkLimits, parseWithMermaid, type MermaidLike } from '../../../rubrics/parse/parseWithMermaid';
 import { prepareSource } from '../../../rubrics/parse/preprocess';
 import type { ParsedFlowchart, ParseError } from '../../../rubrics/parse/types';
-import { FRAME_GLOBAL, mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type FrameRenderer, type RenderPurpose, type RenderResult } from './config';
+import { mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type FrameRenderer, type RenderPurpose, type RenderResult } from './config';
+import { isConnectMessage, serveFrameRenderer } from './frameChannel';
 import { guardRenderRealm } from './frameGuard';
 import { neutraliseSource } from './markup';
 
@@ -131,4 +133,11 @@ async function check(text: string, theme: DiagramTheme, onParsed?: (flowchart: P
 }
 
 const api: FrameRenderer = Object.freeze({ render, check });
-Object.defineProperty(window, FRAME_GLOBAL, { value: api });
+
+// Only the page that holds this frame may connect, from the app's own origin (the URL's origin:
+// this document's own is opaque). Each connection is a port of its own.
+window.addEventListener('message', (event) => {
+  const [port] = event.ports;
+  if (event.source !== window.parent || event.origin !== location.origin || !isConnectMessage(event.data) || port === undefined || event.ports.length !== 1) return;
+  serveFrameRenderer(port, api);
+});

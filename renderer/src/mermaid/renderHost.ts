@@ -98,7 +98,7 @@ export function createRenderHost(options: RenderHostOptions): RenderHost {
   const renderNow = async (text: string, theme: DiagramTheme, purpose: RenderPurpose): Promise<RenderResult> => {
     const outcome = await inFrame((renderer) => renderer.render(text, theme, purpose));
     if ('failed' in outcome) return { ok: false, error: outcome.failed };
-    // Copied field by field: the frame's objects belong to another realm.
+    // Copied field by field: only what a result is, whatever else the frame's answer carried.
     return outcome.ok ? { ok: true, svg: String(outcome.svg) } : { ok: false, error: String(outcome.error) };
   };
 
@@ -106,7 +106,7 @@ export function createRenderHost(options: RenderHostOptions): RenderHost {
     const parsed = onParsed === undefined ? undefined : (flowchart: ParsedFlowchart): void => onParsed(structuredClone(flowchart));
     const outcome = await inFrame((renderer) => renderer.check(text, theme, parsed));
     if ('failed' in outcome) return { ok: false, errors: [{ line: 1, column: 1, message: outcome.failed }] };
-    // A copy made in this realm: the frame's objects belong to another one (and may go with it).
+    // A copy the page owns: nothing it holds is shared with the frame's connection (or a test's fake).
     return structuredClone(outcome);
   };
 
