@@ -42,7 +42,58 @@ function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas", "Redis
   // primary --> Redis replica") has its copies beside it.
   if (node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === node.kind && n.role === 'replica')) return true;
-  return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id);
+  return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id) || failoverPairsOf(graph).has(node.id);
+}
+
+/**
+ * Role words naming one box of a failover pair. Each pairs with a different word of the list; a
+ * standby-like word (secondary, passive, standby, …) also with the same name unmarked ("LB" +
+ * "Standby LB"). "Primary", "main", "master", "active" and "backup" need a marked partner: "Backup
+ * Service" beside "Service" may be a service that takes backups.
+ */
+const FAILOVER_ROLE = /\b(primary|main|master|active|backup|secondary|tertiary|passive|standby|slave|replica|failover)\b/g;
+const PAIRS_WITH_UNMARKED: ReadonlySet<string> = new Set(['secondary', 'tertiary', 'passive', 'standby', 'slave', 'replica', 'failover']);
+
+const failoverMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
+
+/**
+ * Boxes of one kind named apart only by failover roles ("Primary LB" + "Secondary LB", "Active
+ * Server" + "Passive Server", "Main Gateway" + "Backup Gateway", "Nginx" + "Nginx standby"): the
+ * names say they are one redundant pair. Data stores are left to their primary/replica reading
+ * (a replica serves reads; whether it takes over is what the drawing's replication shows).
+ */
+export function failoverPairsOf(graph: ArchitectureGraph): ReadonlySet<string> {
+  let found = failoverMemo.get(graph);
+  if (found !== undefined) return found;
+  const groups = new Map<string, { node: ArchNode; role: string | undefined }[]>();
+  for (const node of graph.nodes) {
+    if (HOLDS_DATA.has(node.kind)) continue;
+    const lowered = withoutAddresses(node.label).toLowerCase();
+    const roles = [...lowered.matchAll(FAILOVER_ROLE)].map((m) => m[1] as string);
+    if (roles.length > 1) continue;
+    const base = baseName(lowered.replace(FAILOVER_ROLE, ' '));
+    if (base === '') continue;
+    const key = `${node.kind}|${base}`;
+    const entry = { node, role: roles[0] };
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [entry]);
+    else group.push(entry);
+  }
+  const out = new Set<string>();
+  for (const group of groups.values()) {
+    group.forEach(({ node, role }) => {
+      const paired = group.some((other) => {
+        if (other.node === node || other.role === role) return false;
+        if (role !== undefined && other.role !== undefined) return true;
+        const marked = role ?? other.role;
+        return marked !== undefined && PAIRS_WITH_UNMARKED.has(marked);
+      });
+      if (paired) out.add(node.id);
+    });
+  }
+  found = out;
+  failoverMemo.set(graph, found);
+  return found;
 }
 
 /**

@@ -105,3 +105,24 @@ describe('isRedundant: a store drawn as a primary joined to its replica, cache o
     expect(await xIsRedundant(text)).toBe(expected);
   });
 });
+
+describe('isRedundant: boxes named apart only by failover roles are one redundant pair', () => {
+  it.each([
+    ['"Primary LB" + "Secondary LB", both wired from the Internet', true, fc('I[Internet] --> X[Primary LB]', 'I --> L2[Secondary LB]', 'X --> A[App]', 'L2 --> A')],
+    ['"Active Gateway" + "Passive Gateway"', true, fc('U[Users] --> X[Active API Gateway]', 'U --> G2[Passive API Gateway]', 'X --> S[Orders service]', 'G2 --> S')],
+    ['"Main Load Balancer" + "Backup Load Balancer"', true, fc('U[Users] --> X[Main Load Balancer]', 'U -.-> B[Backup Load Balancer]', 'X --> A[App]', 'B --> A')],
+    ['"HAProxy" + "HAProxy standby"', true, fc('U[Users] --> X[HAProxy]', 'U --> H2[HAProxy standby]', 'X --> A[App]', 'H2 --> A')],
+    ['a lone "Primary LB"', false, fc('U[Users] --> X[Primary LB]', 'X --> A[App]')],
+    ['"Backup Service" beside a plain "Service" of another role is no pair', false, fc('U[Users] --> X[Service]', 'X --> B[Backup Service]', 'X --> DB[(Postgres)]')],
+    ['"Primary LB" beside a "Secondary Gateway" (another kind) is no pair', false, fc('U[Users] --> X[Primary LB]', 'X --> G[Secondary API Gateway]', 'G --> S[Orders service]')],
+    ['"Primary LB" + "Secondary LB" naming different boxes of the same name stays a pair, whatever the lettering', true, fc('U[Users] --> X[Primary LB A]', 'U --> L2[Secondary LB A]', 'X --> A[App]', 'L2 --> A')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a primary database with a replica not joined to it keeps its data-store reading', false, fc('A[App] --> X[(Primary DB)]', 'B[Reports] --> R[(Secondary DB)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
