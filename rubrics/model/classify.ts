@@ -559,6 +559,13 @@ function kindWithClass(fromClass: NodeKind, verdict: WordsVerdict | undefined, l
   return verdict.kind;
 }
 
+/**
+ * Plain compute words a third party's box is drawn with: inside a third-party group ("External
+ * Services", "Third party"), a "Service", "Gateway", "API server" or "Worker" is the provider's.
+ * (A class painted "external" is often only a colour: there a gateway stays ours.)
+ */
+const THIRD_PARTY_COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'api_gateway', 'web_server', 'worker']);
+
 /** Whether the node's class decided its kind (its words did not overrule it). */
 export function classDecides(input: ClassifyInput): boolean {
   const fromClass = kindFromClasses(input.classes);
@@ -573,8 +580,9 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   const verdict = kindFromLabel(input.label);
   if (fromClass !== undefined) return kindWithClass(fromClass, verdict, input.label);
   const store = STORE_SHAPES.has(input.shape);
-  // "Email Service" under "External Services" is the provider, not ours.
-  if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
+  // "Email Service", "MIGS Gateway", "Payment API" under "External Services" is the provider, not
+  // ours; a named data technology there (MongoDB Atlas, S3, Kafka) keeps its own kind.
+  if (verdict !== undefined && THIRD_PARTY_COMPUTE.has(verdict.kind) && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
   // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack.
   if (verdict?.kind === 'search' && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
   // A person word on a part drawn inside a server's or store's group ("Customer" among the

@@ -457,6 +457,21 @@ describe('third parties and placeholders', () => {
   });
 
   it.each([
+    ['a gateway under "External Services"', 'MIGS Gateway', 'External Services', 'external'],
+    ['a payment gateway under "Third party"', 'Payment Gateway', 'Third party', 'external'],
+    ['an API server under "External Systems"', 'Partner API Server', 'External Systems', 'external'],
+    ['a worker under "Third-party APIs"', 'Scoring Worker', 'Third-party APIs', 'external'],
+    ['a gateway in our own tier stays ours', 'MIGS Gateway', 'Backend services', 'api_gateway'],
+    ['MongoDB Atlas under "External Services" keeps its kind', 'MongoDB Atlas', 'External Services', 'database'],
+    ['S3 under "External Services" keeps its kind', 'S3 Bucket', 'External Services', 'object_storage'],
+    ['Kafka under "External Services" keeps its kind', 'Kafka', 'External Services', 'stream'],
+    ['a named gateway product under "External Services" keeps its kind', 'Kong Gateway', 'External Services', 'api_gateway'],
+  ] as const)('%s: %j is %s', (_name, label, title, kind) => {
+    const g = buildArchitecture(flow([v('E', label)], [], [{ id: 'X', title, nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+
+  it.each([
     ['External Client', ['external'], 'client'],
     ['Partner systems', ['external'], 'external'],
     ['Stripe', ['external'], 'external'],
