@@ -42,6 +42,7 @@ function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas", "Redis
   // primary --> Redis replica") has its copies beside it.
   if (node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === node.kind && n.role === 'replica')) return true;
+  if (node.role === 'primary' && hasReplicaBeside(node, graph)) return true;
   return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id) || failoverPairsOf(graph).has(node.id);
 }
 
@@ -94,6 +95,30 @@ export function failoverPairsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   found = out;
   failoverMemo.set(graph, found);
   return found;
+}
+
+/**
+ * A primary whose replica is drawn beside it rather than joined to it: the same store (the same
+ * technology, or with none named the same name once roles are dropped) in the replica role, called
+ * by one of the primary's callers ("API --> PostgreSQL Master", "API --> PostgreSQL Read Replica":
+ * writes go to the primary, reads to the replica). A replica no one calls is not counted: a box
+ * without edges takes no part in the drawing.
+ */
+function hasReplicaBeside(node: ArchNode, graph: ArchitectureGraph): boolean {
+  const flow = requestFlow(graph);
+  const callers = new Set(flow.predecessors(node.id));
+  if (callers.size === 0) return false;
+  return graph.nodes.some(
+    (other) => other.id !== node.id && other.kind === node.kind && other.role === 'replica' && sameStore(node, other) && flow.predecessors(other.id).some((id) => callers.has(id)),
+  );
+}
+
+const STORE_ROLE_WORDS = /\b(?:primary|master|leader|writer|main|replicas?|read|write|secondary|standby|slaves?|followers?|reader)\b/g;
+
+function sameStore(a: ArchNode, b: ArchNode): boolean {
+  if (a.tech.length > 0 || b.tech.length > 0) return a.tech.some((name) => b.tech.includes(name));
+  const name = (node: ArchNode): string => baseName(withoutAddresses(node.label).toLowerCase().replace(STORE_ROLE_WORDS, ' '));
+  return name(a) === name(b);
 }
 
 /**

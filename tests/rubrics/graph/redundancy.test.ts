@@ -106,6 +106,20 @@ describe('isRedundant: a store drawn as a primary joined to its replica, cache o
   });
 });
 
+describe('isRedundant: a primary with its replica drawn beside it, called by the same service', () => {
+  it.each([
+    ['writes to the master, reads from a replica of the same product', true, fc('API[API Server] --> X[(PostgreSQL<br/>Master)]', 'API --> R[(PostgreSQL<br/>Read Replica 1)]')],
+    ['"MySQL (Primary)" and "MySQL (Read Replica)" read over a dotted edge', true, fc('API[API Server] --> X[(MySQL Primary)]', 'API -. read-only .-> R[(MySQL Read Replica)]')],
+    ['no product named: the same name once roles are dropped', true, fc('API[API Server] --> X[(Orders DB primary)]', 'API --> R[(Orders DB replica)]')],
+    ['a replica of another store is not its copy', false, fc('API[API Server] --> X[(Orders DB primary)]', 'API --> R[(Users DB replica)]')],
+    ['a replica of another product is not its copy', false, fc('API[API Server] --> X[(PostgreSQL primary)]', 'API --> R[(MongoDB replica)]')],
+    ['a replica no one calls takes no part', false, fc('API[API Server] --> X[(PostgreSQL primary)]', 'R[(PostgreSQL replica)]')],
+    ['a replica called only by another service', false, fc('API[API Server] --> X[(PostgreSQL primary)]', 'Rep[Reporting] --> R[(PostgreSQL replica)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
 describe('isRedundant: boxes named apart only by failover roles are one redundant pair', () => {
   it.each([
     ['"Primary LB" + "Secondary LB", both wired from the Internet', true, fc('I[Internet] --> X[Primary LB]', 'I --> L2[Secondary LB]', 'X --> A[App]', 'L2 --> A')],
