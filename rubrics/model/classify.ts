@@ -100,7 +100,7 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['queue', ['queue', 'queues', 'mq', 'message queue', 'message queues', 'message broker', 'broker', 'brokers', 'task queue', 'job queue', 'work queue', 'pub sub', 'pubsub', 'fan out queue', 'bus', 'event bus', 'message bus', 'service bus', 'event broker', 'messaging']],
   ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
   ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
-  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
+  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage', 'log management']],
   ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'publisher', 'publishers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
   ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
@@ -566,6 +566,9 @@ function kindWithClass(fromClass: NodeKind, verdict: WordsVerdict | undefined, l
  */
 const THIRD_PARTY_COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'api_gateway', 'web_server', 'worker']);
 
+/** Plain compute words a monitoring group's tools are drawn with. */
+const WATCHING_TOOLS: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server']);
+
 /** Whether the node's class decided its kind (its words did not overrule it). */
 export function classDecides(input: ClassifyInput): boolean {
   const fromClass = kindFromClasses(input.classes);
@@ -583,8 +586,9 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   // "Email Service", "MIGS Gateway", "Payment API" under "External Services" is the provider, not
   // ours; a named data technology there (MongoDB Atlas, S3, Kafka) keeps its own kind.
   if (verdict !== undefined && THIRD_PARTY_COMPUTE.has(verdict.kind) && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
-  // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack.
-  if (verdict?.kind === 'search' && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
+  // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack; a plain service
+  // or worker in an "Observability" group ("Laravel Telescope", "Alert Service") is one of its tools.
+  if (verdict !== undefined && (verdict.kind === 'search' || (WATCHING_TOOLS.has(verdict.kind) && namedTechnology(input.label) === undefined)) && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
   // A person word on a part drawn inside a server's or store's group ("Customer" among the
   // "Microservices", "users, rooms, …" inside "MySQL") names what the part is about: a user is
   // never drawn inside the system's own tiers.

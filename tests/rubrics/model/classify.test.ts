@@ -466,7 +466,18 @@ describe('third parties and placeholders', () => {
     ['S3 under "External Services" keeps its kind', 'S3 Bucket', 'External Services', 'object_storage'],
     ['Kafka under "External Services" keeps its kind', 'Kafka', 'External Services', 'stream'],
     ['a named gateway product under "External Services" keeps its kind', 'Kong Gateway', 'External Services', 'api_gateway'],
-  ] as const)('%s: %j is %s', (_name, label, title, kind) => {
+  ] as const)('%s: %j under %j is %s', (_name, label, title, kind) => {
+    const g = buildArchitecture(flow([v('E', label)], [], [{ id: 'X', title, nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['a tool named by its framework under "Observability & Monitoring"', 'Laravel Telescope', 'Observability & Monitoring', 'monitoring'],
+    ['an alert service under "Monitoring"', 'Alert Service', 'Monitoring', 'monitoring'],
+    ['log management, wherever it is drawn', 'Centralized Log Management', 'Platform', 'monitoring'],
+    ['a plain service in an application group stays a service', 'Alert Service', 'Backend services', 'service'],
+    ['a named store in a monitoring group keeps its kind', 'PostgreSQL', 'Monitoring', 'database'],
+  ] as const)('%s: %j under %j is %s', (_name, label, title, kind) => {
     const g = buildArchitecture(flow([v('E', label)], [], [{ id: 'X', title, nodeIds: ['E'] }]));
     expect(g.node('E')?.kind).toBe(kind);
   });
