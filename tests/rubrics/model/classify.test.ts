@@ -106,6 +106,8 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['Message bus', 'queue'],
     ['Kafka consumer', 'worker'],
     ['Payment gateway', 'external'],
+    ['TLS / HTTPS Termination', 'load_balancer'],
+    ['SSL termination proxy', 'load_balancer'],
     ['Session store · Redis', 'cache'],
     ['Orders · Postgres', 'database'],
     ['Customer DB', 'database'],
