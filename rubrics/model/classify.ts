@@ -569,6 +569,13 @@ const THIRD_PARTY_COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'api_gate
 /** Plain compute words a monitoring group's tools are drawn with. */
 const WATCHING_TOOLS: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server']);
 
+/**
+ * A group named for the client's side ("Client Side", "Game Client", "Clients"), not for users or
+ * sources, nor for our side serving them ("Client Services", "Client API").
+ */
+const SERVER_SIDE = /\b(?:services?|servers?|apis?|backends?|microservices?|workers?)\b/i;
+const CLIENT_SIDE = /\bclients?(?:[\s-]*side)?\b(?![\s-]*(?:services?|apis?|backends?|servers?|management)\b)/i;
+
 /** Whether the node's class decided its kind (its words did not overrule it). */
 export function classDecides(input: ClassifyInput): boolean {
   const fromClass = kindFromClasses(input.classes);
@@ -581,6 +588,9 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   if (isProductVolume(input.label)) return 'object_storage';
   const fromClass = kindFromClasses(input.classes);
   const verdict = kindFromLabel(input.label);
+  // "Game Engine", "Input Handler" inside a "Client Side" group are modules of the client app,
+  // whatever colour class they are painted with ("Customer Service" there still says it is a service).
+  if (verdict !== undefined && WATCHING_TOOLS.has(verdict.kind) && namedTechnology(input.label) === undefined && !SERVER_SIDE.test(input.label) && input.subgraphTitles.some((title) => CLIENT_SIDE.test(title))) return 'client';
   if (fromClass !== undefined) return kindWithClass(fromClass, verdict, input.label);
   const store = STORE_SHAPES.has(input.shape);
   // "Email Service", "MIGS Gateway", "Payment API" under "External Services" is the provider, not

@@ -479,6 +479,11 @@ describe('third parties and placeholders', () => {
     ['log management, wherever it is drawn', 'Centralized Log Management', 'Platform', 'monitoring'],
     ['a plain service in an application group stays a service', 'Alert Service', 'Backend services', 'service'],
     ['a named store in a monitoring group keeps its kind', 'PostgreSQL', 'Monitoring', 'database'],
+    ['an engine module inside "Client Side"', 'Game Engine', 'Client Side', 'client'],
+    ['a handler inside "Game Client"', 'Input Handler', 'Game Client', 'client'],
+    ['a service inside "Client Services" is ours', 'Onboarding Service', 'Client Services', 'service'],
+    ['a service inside "User Domain" is ours', 'User Service', 'User Domain', 'service'],
+    ['a named server product inside "Client Side" keeps its kind', 'Nginx', 'Client Side', 'load_balancer'],
   ] as const)('%s: %j under %j is %s', (_name, label, title, kind) => {
     const g = buildArchitecture(flow([v('E', label)], [], [{ id: 'X', title, nodeIds: ['E'] }]));
     expect(g.node('E')?.kind).toBe(kind);
