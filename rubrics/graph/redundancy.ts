@@ -1,4 +1,5 @@
 import { isMultiple } from '../model/instances';
+import { namesClusterService, namesPod } from '../model/kubernetes';
 import { requestFlow } from './flow';
 import { TECHNOLOGIES } from '../model/tech';
 import { withoutAddresses } from '../model/text';
@@ -11,7 +12,7 @@ import type { NodeKind } from '../vocabulary';
  * kind), or a label stating a standby / multi-AZ deployment.
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
-  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph)) return true;
+  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterService(node, graph)) return true;
   let known = redundantMemo.get(graph);
   if (known === undefined) {
     known = new Map();
@@ -31,6 +32,14 @@ export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
  */
 function isServerlessGateway(node: ArchNode, graph: ArchitectureGraph): boolean {
   return node.kind === 'api_gateway' && node.tech.length === 0 && graph.neighbours(node.id).some((n) => n.tech.includes('lambda'));
+}
+
+/**
+ * A Kubernetes Service balancing pods ("Frontend Service --> Frontend Pod") is a virtual address
+ * every node of the cluster answers, not one machine.
+ */
+function isClusterService(node: ArchNode, graph: ArchitectureGraph): boolean {
+  return node.kind === 'load_balancer' && namesClusterService(node.label) && graph.outgoing(node.id).some((e) => namesPod(graph.node(e.to)?.label ?? ''));
 }
 
 /** Several rules ask about the same nodes of one graph: each answer is worked out once. */

@@ -140,3 +140,13 @@ describe('isRedundant: boxes named apart only by failover roles are one redundan
     expect(await xIsRedundant(text)).toBe(expected);
   });
 });
+
+describe('isRedundant: a Kubernetes Service in front of pods is answered by every node', () => {
+  it.each([
+    ['a Service balancing a pod', true, fc('I[Nginx Ingress] --> X[Frontend Service]', 'X --> P[Frontend Pod]')],
+    ['the pod behind it is one instance', false, fc('I[Nginx Ingress] --> S[Frontend Service]', 'S --> X[Frontend Pod]')],
+    ['a "Load Balancer Service" in front of servers is one balancer', false, fc('U[Users] --> X[Load Balancer Service]', 'X --> A[App Server]', 'X --> B[Web Server]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
