@@ -1,4 +1,5 @@
 import { isMultiple } from '../model/instances';
+import { namesClusterService, namesPod } from '../model/kubernetes';
 import { requestFlow } from './flow';
 import { TECHNOLOGIES } from '../model/tech';
 import { withoutAddresses } from '../model/text';
@@ -11,7 +12,7 @@ import type { NodeKind } from '../vocabulary';
  * kind), or a label stating a standby / multi-AZ deployment.
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
-  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph)) return true;
+  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterService(node, graph)) return true;
   let known = redundantMemo.get(graph);
   if (known === undefined) {
     known = new Map();
@@ -33,6 +34,14 @@ function isServerlessGateway(node: ArchNode, graph: ArchitectureGraph): boolean 
   return node.kind === 'api_gateway' && node.tech.length === 0 && graph.neighbours(node.id).some((n) => n.tech.includes('lambda'));
 }
 
+/**
+ * A Kubernetes Service balancing pods ("Frontend Service --> Frontend Pod") is a virtual address
+ * every node of the cluster answers, not one machine.
+ */
+function isClusterService(node: ArchNode, graph: ArchitectureGraph): boolean {
+  return node.kind === 'load_balancer' && namesClusterService(node.label) && graph.outgoing(node.id).some((e) => namesPod(graph.node(e.to)?.label ?? ''));
+}
+
 /** Several rules ask about the same nodes of one graph: each answer is worked out once. */
 const redundantMemo = new WeakMap<ArchitectureGraph, Map<string, boolean>>();
 
@@ -42,7 +51,83 @@ function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas", "Redis
   // primary --> Redis replica") has its copies beside it.
   if (node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === node.kind && n.role === 'replica')) return true;
-  return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id);
+  if (node.role === 'primary' && hasReplicaBeside(node, graph)) return true;
+  return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id) || failoverPairsOf(graph).has(node.id);
+}
+
+/**
+ * Role words naming one box of a failover pair. Each pairs with a different word of the list; a
+ * standby-like word (secondary, passive, standby, …) also with the same name unmarked ("LB" +
+ * "Standby LB"). "Primary", "main", "master", "active" and "backup" need a marked partner: "Backup
+ * Service" beside "Service" may be a service that takes backups.
+ */
+const FAILOVER_ROLE = /\b(primary|main|master|active|backup|secondary|tertiary|passive|standby|slave|replica|failover)\b/g;
+const PAIRS_WITH_UNMARKED: ReadonlySet<string> = new Set(['secondary', 'tertiary', 'passive', 'standby', 'slave', 'replica', 'failover']);
+
+const failoverMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
+
+/**
+ * Boxes of one kind named apart only by failover roles ("Primary LB" + "Secondary LB", "Active
+ * Server" + "Passive Server", "Main Gateway" + "Backup Gateway", "Nginx" + "Nginx standby"): the
+ * names say they are one redundant pair. Data stores are left to their primary/replica reading
+ * (a replica serves reads; whether it takes over is what the drawing's replication shows).
+ */
+export function failoverPairsOf(graph: ArchitectureGraph): ReadonlySet<string> {
+  let found = failoverMemo.get(graph);
+  if (found !== undefined) return found;
+  const groups = new Map<string, { node: ArchNode; role: string | undefined }[]>();
+  for (const node of graph.nodes) {
+    if (HOLDS_DATA.has(node.kind)) continue;
+    const lowered = withoutAddresses(node.label).toLowerCase();
+    const roles = [...lowered.matchAll(FAILOVER_ROLE)].map((m) => m[1] as string);
+    if (roles.length > 1) continue;
+    const base = baseName(lowered.replace(FAILOVER_ROLE, ' '));
+    if (base === '') continue;
+    const key = `${node.kind}|${base}`;
+    const entry = { node, role: roles[0] };
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [entry]);
+    else group.push(entry);
+  }
+  const out = new Set<string>();
+  for (const group of groups.values()) {
+    group.forEach(({ node, role }) => {
+      const paired = group.some((other) => {
+        if (other.node === node || other.role === role) return false;
+        if (role !== undefined && other.role !== undefined) return true;
+        const marked = role ?? other.role;
+        return marked !== undefined && PAIRS_WITH_UNMARKED.has(marked);
+      });
+      if (paired) out.add(node.id);
+    });
+  }
+  found = out;
+  failoverMemo.set(graph, found);
+  return found;
+}
+
+/**
+ * A primary whose replica is drawn beside it rather than joined to it: the same store (the same
+ * technology, or with none named the same name once roles are dropped) in the replica role, called
+ * by one of the primary's callers ("API --> PostgreSQL Master", "API --> PostgreSQL Read Replica":
+ * writes go to the primary, reads to the replica). A replica no one calls is not counted: a box
+ * without edges takes no part in the drawing.
+ */
+function hasReplicaBeside(node: ArchNode, graph: ArchitectureGraph): boolean {
+  const flow = requestFlow(graph);
+  const callers = new Set(flow.predecessors(node.id));
+  if (callers.size === 0) return false;
+  return graph.nodes.some(
+    (other) => other.id !== node.id && other.kind === node.kind && other.role === 'replica' && sameStore(node, other) && flow.predecessors(other.id).some((id) => callers.has(id)),
+  );
+}
+
+const STORE_ROLE_WORDS = /\b(?:primary|master|leader|writer|main|replicas?|read|write|secondary|standby|slaves?|followers?|reader)\b/g;
+
+function sameStore(a: ArchNode, b: ArchNode): boolean {
+  if (a.tech.length > 0 || b.tech.length > 0) return a.tech.some((name) => b.tech.includes(name));
+  const name = (node: ArchNode): string => baseName(withoutAddresses(node.label).toLowerCase().replace(STORE_ROLE_WORDS, ' '));
+  return name(a) === name(b);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { NodeKind } from '../vocabulary';
 import type { ParsedEdge, ParsedFlowchart, ParsedVertex } from '../parse/types';
 import { flagsIn } from './annotations';
 import { alsoKindsOf } from './classify';
+import { namesClusterService, namesPod } from './kubernetes';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
 import type { TechEntry } from './tech';
 import { hasAny, toWords, type Words } from './text';
@@ -277,6 +278,18 @@ const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'storefront', 'web fr
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
 
 /**
+ * A "Service" drawn handing requests only to pods ("Frontend Service --> Frontend Pod") is the
+ * Kubernetes Service object: the cluster's balancer in front of its pods, not an application.
+ */
+function isClusterService(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'service' || draft.facts.kindFromClass || !namesClusterService(draft.vertex.label)) return false;
+  const calls = draft.touching.filter((e) => e.from === id && e.to !== id && e.stroke !== 'invisible' && !e.bidirectional);
+  return calls.length > 0 && calls.some((e) => namesPod(drafts.get(e.to)?.vertex.label ?? '')) && calls.every((e) => namesPod(drafts.get(e.to)?.vertex.label ?? '') || drafts.get(e.to)?.kind === 'load_balancer' || isClusterServiceLabel(drafts.get(e.to)));
+}
+
+const isClusterServiceLabel = (draft: Draft | undefined): boolean => draft !== undefined && draft.kind === 'service' && namesClusterService(draft.vertex.label);
+
+/**
  * A front end read as the user's app is a server when the drawing serves it from behind the
  * balancer or reverse proxy ("Nginx --> Frontend") and never calls that proxy itself: clients are
  * never behind the system's own balancer. (A front end that calls the proxy and gets an arrow
@@ -333,6 +346,7 @@ type PositionRule = (id: string, draft: Draft, drafts: ReadonlyMap<string, Draft
 
 /** Kinds read again from where a node sits, in this order, once every node has a first kind. */
 const RECLASSIFIED_BY_POSITION: ReadonlyArray<readonly [PositionRule, NodeKind]> = [
+  [isClusterService, 'load_balancer'],
   [isServedFrontEnd, 'web_server'],
   [isOurGateway, 'api_gateway'],
   [isOursByItsStores, 'service'],

@@ -90,7 +90,7 @@ const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
 /** Kind nouns. Where two phrases end on the same word the longer one is meant ("payment gateway"). */
 const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login', 'provider', 'providers']],
-  ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies']],
+  ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies', 'tls termination', 'ssl termination', 'https termination', 'tls terminator', 'ssl terminator']],
   ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management']],
   ['cdn', ['cdn', 'cdns', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
   ['dns', ['dns', 'domain name', 'geodns', 'geo dns', 'name server']],
@@ -100,7 +100,7 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['queue', ['queue', 'queues', 'mq', 'message queue', 'message queues', 'message broker', 'broker', 'brokers', 'task queue', 'job queue', 'work queue', 'pub sub', 'pubsub', 'fan out queue', 'bus', 'event bus', 'message bus', 'service bus', 'event broker', 'messaging']],
   ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
   ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
-  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage']],
+  ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage', 'log management']],
   ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'publisher', 'publishers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
   ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
@@ -559,6 +559,23 @@ function kindWithClass(fromClass: NodeKind, verdict: WordsVerdict | undefined, l
   return verdict.kind;
 }
 
+/**
+ * Plain compute words a third party's box is drawn with: inside a third-party group ("External
+ * Services", "Third party"), a "Service", "Gateway", "API server" or "Worker" is the provider's.
+ * (A class painted "external" is often only a colour: there a gateway stays ours.)
+ */
+const THIRD_PARTY_COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'api_gateway', 'web_server', 'worker']);
+
+/** Plain compute words a monitoring group's tools are drawn with. */
+const WATCHING_TOOLS: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server']);
+
+/**
+ * A group named for the client's side ("Client Side", "Game Client", "Clients"), not for users or
+ * sources, nor for our side serving them ("Client Services", "Client API").
+ */
+const SERVER_SIDE = /\b(?:services?|servers?|apis?|backends?|microservices?|workers?)\b/i;
+const CLIENT_SIDE = /\bclients?(?:[\s-]*side)?\b(?![\s-]*(?:services?|apis?|backends?|servers?|management)\b)/i;
+
 /** Whether the node's class decided its kind (its words did not overrule it). */
 export function classDecides(input: ClassifyInput): boolean {
   const fromClass = kindFromClasses(input.classes);
@@ -571,12 +588,17 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   if (isProductVolume(input.label)) return 'object_storage';
   const fromClass = kindFromClasses(input.classes);
   const verdict = kindFromLabel(input.label);
+  // "Game Engine", "Input Handler" inside a "Client Side" group are modules of the client app,
+  // whatever colour class they are painted with ("Customer Service" there still says it is a service).
+  if (verdict !== undefined && WATCHING_TOOLS.has(verdict.kind) && namedTechnology(input.label) === undefined && !SERVER_SIDE.test(input.label) && input.subgraphTitles.some((title) => CLIENT_SIDE.test(title))) return 'client';
   if (fromClass !== undefined) return kindWithClass(fromClass, verdict, input.label);
   const store = STORE_SHAPES.has(input.shape);
-  // "Email Service" under "External Services" is the provider, not ours.
-  if (verdict?.kind === 'service' && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
-  // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack.
-  if (verdict?.kind === 'search' && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
+  // "Email Service", "MIGS Gateway", "Payment API" under "External Services" is the provider, not
+  // ours; a named data technology there (MongoDB Atlas, S3, Kafka) keeps its own kind.
+  if (verdict !== undefined && THIRD_PARTY_COMPUTE.has(verdict.kind) && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
+  // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack; a plain service
+  // or worker in an "Observability" group ("Laravel Telescope", "Alert Service") is one of its tools.
+  if (verdict !== undefined && (verdict.kind === 'search' || (WATCHING_TOOLS.has(verdict.kind) && namedTechnology(input.label) === undefined)) && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
   // A person word on a part drawn inside a server's or store's group ("Customer" among the
   // "Microservices", "users, rooms, …" inside "MySQL") names what the part is about: a user is
   // never drawn inside the system's own tiers.

@@ -105,3 +105,48 @@ describe('isRedundant: a store drawn as a primary joined to its replica, cache o
     expect(await xIsRedundant(text)).toBe(expected);
   });
 });
+
+describe('isRedundant: a primary with its replica drawn beside it, called by the same service', () => {
+  it.each([
+    ['writes to the master, reads from a replica of the same product', true, fc('API[API Server] --> X[(PostgreSQL<br/>Master)]', 'API --> R[(PostgreSQL<br/>Read Replica 1)]')],
+    ['"MySQL (Primary)" and "MySQL (Read Replica)" read over a dotted edge', true, fc('API[API Server] --> X[(MySQL Primary)]', 'API -. read-only .-> R[(MySQL Read Replica)]')],
+    ['no product named: the same name once roles are dropped', true, fc('API[API Server] --> X[(Orders DB primary)]', 'API --> R[(Orders DB replica)]')],
+    ['a replica of another store is not its copy', false, fc('API[API Server] --> X[(Orders DB primary)]', 'API --> R[(Users DB replica)]')],
+    ['a replica of another product is not its copy', false, fc('API[API Server] --> X[(PostgreSQL primary)]', 'API --> R[(MongoDB replica)]')],
+    ['a replica no one calls takes no part', false, fc('API[API Server] --> X[(PostgreSQL primary)]', 'R[(PostgreSQL replica)]')],
+    ['a replica called only by another service', false, fc('API[API Server] --> X[(PostgreSQL primary)]', 'Rep[Reporting] --> R[(PostgreSQL replica)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
+describe('isRedundant: boxes named apart only by failover roles are one redundant pair', () => {
+  it.each([
+    ['"Primary LB" + "Secondary LB", both wired from the Internet', true, fc('I[Internet] --> X[Primary LB]', 'I --> L2[Secondary LB]', 'X --> A[App]', 'L2 --> A')],
+    ['"Active Gateway" + "Passive Gateway"', true, fc('U[Users] --> X[Active API Gateway]', 'U --> G2[Passive API Gateway]', 'X --> S[Orders service]', 'G2 --> S')],
+    ['"Main Load Balancer" + "Backup Load Balancer"', true, fc('U[Users] --> X[Main Load Balancer]', 'U -.-> B[Backup Load Balancer]', 'X --> A[App]', 'B --> A')],
+    ['"HAProxy" + "HAProxy standby"', true, fc('U[Users] --> X[HAProxy]', 'U --> H2[HAProxy standby]', 'X --> A[App]', 'H2 --> A')],
+    ['a lone "Primary LB"', false, fc('U[Users] --> X[Primary LB]', 'X --> A[App]')],
+    ['"Backup Service" beside a plain "Service" of another role is no pair', false, fc('U[Users] --> X[Service]', 'X --> B[Backup Service]', 'X --> DB[(Postgres)]')],
+    ['"Primary LB" beside a "Secondary Gateway" (another kind) is no pair', false, fc('U[Users] --> X[Primary LB]', 'X --> G[Secondary API Gateway]', 'G --> S[Orders service]')],
+    ['"Primary LB" + "Secondary LB" naming different boxes of the same name stays a pair, whatever the lettering', true, fc('U[Users] --> X[Primary LB A]', 'U --> L2[Secondary LB A]', 'X --> A[App]', 'L2 --> A')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a primary database with a replica not joined to it keeps its data-store reading', false, fc('A[App] --> X[(Primary DB)]', 'B[Reports] --> R[(Secondary DB)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
+describe('isRedundant: a Kubernetes Service in front of pods is answered by every node', () => {
+  it.each([
+    ['a Service balancing a pod', true, fc('I[Nginx Ingress] --> X[Frontend Service]', 'X --> P[Frontend Pod]')],
+    ['the pod behind it is one instance', false, fc('I[Nginx Ingress] --> S[Frontend Service]', 'S --> X[Frontend Pod]')],
+    ['a "Load Balancer Service" in front of servers is one balancer', false, fc('U[Users] --> X[Load Balancer Service]', 'X --> A[App Server]', 'X --> B[Web Server]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});

@@ -106,6 +106,8 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['Message bus', 'queue'],
     ['Kafka consumer', 'worker'],
     ['Payment gateway', 'external'],
+    ['TLS / HTTPS Termination', 'load_balancer'],
+    ['SSL termination proxy', 'load_balancer'],
     ['Session store · Redis', 'cache'],
     ['Orders · Postgres', 'database'],
     ['Customer DB', 'database'],
@@ -453,6 +455,37 @@ describe('third parties and placeholders', () => {
     ['"Backend services"', 'service'],
   ] as const)('a plain "Email Service" inside %s is %s', (title, kind) => {
     const g = buildArchitecture(flow([v('E', 'Email Service')], [], [{ id: 'X', title: title.slice(1, -1), nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['a gateway under "External Services"', 'MIGS Gateway', 'External Services', 'external'],
+    ['a payment gateway under "Third party"', 'Payment Gateway', 'Third party', 'external'],
+    ['an API server under "External Systems"', 'Partner API Server', 'External Systems', 'external'],
+    ['a worker under "Third-party APIs"', 'Scoring Worker', 'Third-party APIs', 'external'],
+    ['a gateway in our own tier stays ours', 'MIGS Gateway', 'Backend services', 'api_gateway'],
+    ['MongoDB Atlas under "External Services" keeps its kind', 'MongoDB Atlas', 'External Services', 'database'],
+    ['S3 under "External Services" keeps its kind', 'S3 Bucket', 'External Services', 'object_storage'],
+    ['Kafka under "External Services" keeps its kind', 'Kafka', 'External Services', 'stream'],
+    ['a named gateway product under "External Services" keeps its kind', 'Kong Gateway', 'External Services', 'api_gateway'],
+  ] as const)('%s: %j under %j is %s', (_name, label, title, kind) => {
+    const g = buildArchitecture(flow([v('E', label)], [], [{ id: 'X', title, nodeIds: ['E'] }]));
+    expect(g.node('E')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['a tool named by its framework under "Observability & Monitoring"', 'Laravel Telescope', 'Observability & Monitoring', 'monitoring'],
+    ['an alert service under "Monitoring"', 'Alert Service', 'Monitoring', 'monitoring'],
+    ['log management, wherever it is drawn', 'Centralized Log Management', 'Platform', 'monitoring'],
+    ['a plain service in an application group stays a service', 'Alert Service', 'Backend services', 'service'],
+    ['a named store in a monitoring group keeps its kind', 'PostgreSQL', 'Monitoring', 'database'],
+    ['an engine module inside "Client Side"', 'Game Engine', 'Client Side', 'client'],
+    ['a handler inside "Game Client"', 'Input Handler', 'Game Client', 'client'],
+    ['a service inside "Client Services" is ours', 'Onboarding Service', 'Client Services', 'service'],
+    ['a service inside "User Domain" is ours', 'User Service', 'User Domain', 'service'],
+    ['a named server product inside "Client Side" keeps its kind', 'Nginx', 'Client Side', 'load_balancer'],
+  ] as const)('%s: %j under %j is %s', (_name, label, title, kind) => {
+    const g = buildArchitecture(flow([v('E', label)], [], [{ id: 'X', title, nodeIds: ['E'] }]));
     expect(g.node('E')?.kind).toBe(kind);
   });
 
