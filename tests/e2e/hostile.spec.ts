@@ -193,4 +193,10 @@ test('Mermaid runs in a sandboxed frame: an opaque origin that can reach nothing
     return { origin: self.origin, parentDocument: attempt(() => window.parent.document.title), storage: attempt(() => localStorage.length), cookie: attempt(() => document.cookie) };
   });
   expect(reach).toEqual({ origin: 'null', parentDocument: 'refused', storage: 'refused', cookie: 'refused' });
+
+  // Each drawing's CSS leaves the frame with its SVG: redrawing does not pile stylesheets up there.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\n  B --> C[Pay]');
+  await expect(page.getByTestId('diagram-preview').locator('g.node')).toHaveCount(3, { timeout: 25_000 });
+  expect(await frame?.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 });

@@ -12,7 +12,7 @@ import { prepareSource } from '../../../rubrics/parse/preprocess';
 import type { ParsedFlowchart, ParseError } from '../../../rubrics/parse/types';
 import { mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type FrameRenderer, type RenderPurpose, type RenderResult } from './config';
 import { isConnectMessage, serveFrameRenderer } from './frameChannel';
-import { guardRenderRealm } from './frameGuard';
+import { guardRenderRealm, releasingAdoptedSheets } from './frameGuard';
 import { neutraliseSource } from './markup';
 
 interface MermaidRender extends MermaidLike {
@@ -83,7 +83,7 @@ async function draw(prepared: string, theme: DiagramTheme, purpose: RenderPurpos
     box.style.cssText = 'width:2000px';
     document.body.append(box);
     // Comments (and so `%%{init}%%` directives) blanked, markup defused, line numbers kept.
-    const { svg } = await mermaid.render(id, prepared, box);
+    const { svg } = await releasingAdoptedSheets(document, () => mermaid.render(id, prepared, box));
     return svg;
   } finally {
     box.remove();

@@ -84,3 +84,18 @@ export function guardRenderRealm(realm: Realm): void {
     });
   }
 }
+
+/**
+ * Runs one drawing and then drops the stylesheets it adopted (one per Mermaid render, `inertStyle`):
+ * the drawing's CSS travels with its SVG, so the frame needs it only while Mermaid measures text.
+ * Kept, they would pile up with every keystroke — memory, and more rules for every later style pass.
+ */
+export async function releasingAdoptedSheets<T>(doc: Pick<Document, 'adoptedStyleSheets'>, draw: () => Promise<T>): Promise<T> {
+  // A copy: the browser hands out the document's live list, which the drawing's adoptions change.
+  const before = [...doc.adoptedStyleSheets];
+  try {
+    return await draw();
+  } finally {
+    doc.adoptedStyleSheets = before;
+  }
+}

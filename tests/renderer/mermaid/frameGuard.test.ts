@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { guardRenderRealm } from '../../../renderer/src/mermaid/frameGuard';
+import { guardRenderRealm, releasingAdoptedSheets } from '../../../renderer/src/mermaid/frameGuard';
 import { CSS_MARKER, STYLE_MARKER } from '../../../renderer/src/mermaid/markers';
 
 /** A realm of its own, as the render frame is: its own window, prototypes and document. */
@@ -53,5 +53,56 @@ describe('guardRenderRealm (inside the render frame only)', () => {
     const parsed = new DOMParser().parseFromString('<div style="color:red" onclick="go()">x</div>', 'text/html');
     expect(parsed.querySelector('div')?.getAttribute('style')).toBe('color:red');
     expect(parsed.querySelector('div')?.getAttribute('onclick')).toBe('go()');
+  });
+});
+
+describe('releasingAdoptedSheets', () => {
+  const sheet = (name: string): CSSStyleSheet => ({ name }) as unknown as CSSStyleSheet;
+  /** Like Chromium's document: reading gives the one live list, and assigning replaces its contents. */
+  const liveDocument = (initial: CSSStyleSheet[]): { adoptedStyleSheets: CSSStyleSheet[] } => {
+    const live = [...initial];
+    return {
+      get adoptedStyleSheets() {
+        return live;
+      },
+      set adoptedStyleSheets(sheets: CSSStyleSheet[]) {
+        live.splice(0, live.length, ...sheets);
+      },
+    };
+  };
+
+  it('drops the sheets a drawing adopted once it is done, keeping the ones from before', async () => {
+    const kept = sheet('kept');
+    const doc = liveDocument([kept]);
+    let during: readonly CSSStyleSheet[] = [];
+    const svg = await releasingAdoptedSheets(doc, () => {
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet('drawing')];
+      during = [...doc.adoptedStyleSheets];
+      return Promise.resolve('<svg/>');
+    });
+    expect(svg).toBe('<svg/>');
+    expect(during).toHaveLength(2);
+    expect(doc.adoptedStyleSheets).toEqual([kept]);
+  });
+
+  it('drops them when the drawing fails too, and passes the failure on', async () => {
+    const doc = liveDocument([]);
+    const failing = releasingAdoptedSheets(doc, () => {
+      doc.adoptedStyleSheets = [sheet('drawing')];
+      return Promise.reject(new Error('Parse error on line 2'));
+    });
+    await expect(failing).rejects.toThrow('Parse error on line 2');
+    expect(doc.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('leaves the frame with no more sheets after many drawings than after one', async () => {
+    const doc = liveDocument([]);
+    for (let i = 0; i < 50; i++) {
+      await releasingAdoptedSheets(doc, () => {
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet(`drawing ${i}`)];
+        return Promise.resolve(i);
+      });
+    }
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 });
