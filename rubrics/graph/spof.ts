@@ -135,7 +135,7 @@ const memo = new WeakMap<ArchitectureGraph, readonly SinglePoint[]>();
 function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   const flow = requestFlow(graph);
   const size = flow.indexed.size;
-  if (flow.entries.length === 0) return offPath(graph, new Uint8Array(size));
+  if (flow.entries.length === 0 || batchPipeline(graph, flow.entries)) return offPath(graph, new Uint8Array(size));
   const { order, preds, reached } = synchronousFlow(graph);
   const idom = immediateDominators(size, order, preds);
   const nodes = graph.nodes;
@@ -177,6 +177,31 @@ function findSinglePoints(graph: ArchitectureGraph): SinglePoint[] {
   });
   return [...found, ...offPath(graph, reached)];
 }
+
+/** Products that run pipelines on a schedule or a DAG: Airflow, Dagster, Prefect, Luigi, Data Factory, … */
+const ORCHESTRATOR_TECH: ReadonlySet<string> = new Set(['airflow', 'data-pipeline-service']);
+/** A box named for what drives a batch pipeline: a scheduler, cron, an ETL/ELT step, a DAG. */
+const ORCHESTRATOR = /\b(?:schedul(?:er|ers|ing)|cron|crontab|cron ?jobs?|etl|elt|dags?)\b/i;
+
+/**
+ * A pipeline no user request runs through: no client, DNS, CDN, balancer or gateway is drawn, so
+ * the flow starts at servers nothing calls (a feed, a source API), and a scheduler or orchestrator
+ * (Airflow, cron, Dagster, "ETL") drives it. Its components are batch jobs and the stores they
+ * fill (the guide: components off every request path are not SPOFs); only the off-path reading
+ * of its single-copy stores remains.
+ */
+function batchPipeline(graph: ArchitectureGraph, entries: readonly string[]): boolean {
+  if (!entries.every((id) => ENTRY_SOURCES.has(graph.node(id)?.kind ?? 'other'))) return false;
+  return graph.nodes.some(
+    (node) =>
+      node.kind !== 'client' &&
+      (node.tech.some((t) => ORCHESTRATOR_TECH.has(t)) || ORCHESTRATOR.test(node.label)) &&
+      graph.neighbours(node.id).length > 0,
+  );
+}
+
+/** The kinds the flow starts at when nothing in front of them (client, DNS, CDN, balancer, gateway) is drawn. */
+const ENTRY_SOURCES: ReadonlySet<NodeKind> = new Set(['service', 'web_server']);
 
 /** A job run on a clock, not on a request: "every 15 min", "nightly", "cron", a "Scheduled jobs" group. */
 const SCHEDULED = /\bevery\s+(?:\d+\s*)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|night)\b|\b(?:cron|crontab|cronjobs?|scheduled|nightly|hourly|daily|weekly|periodic|background|batch)\b/i;

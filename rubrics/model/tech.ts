@@ -154,7 +154,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   // queues and streams
   t('kafka', ['apache kafka'], 'stream', cluster),
   t('msk', ['amazon msk', 'confluent', 'confluent cloud'], 'stream', managed),
-  t('event-hubs', ['event hubs', 'eventhubs', 'azure event hubs'], 'stream', managed),
+  t('event-hubs', ['event hubs', 'eventhubs', 'azure event hubs', 'event hub', 'azure event hub'], 'stream', managed),
+  t('kinesis-firehose', ['firehose', 'kinesis firehose', 'kinesis data firehose', 'amazon data firehose', 'amazon kinesis firehose'], 'stream', managed),
   t('kinesis', ['kinesis data streams'], 'stream', managed),
   t('pulsar', ['apache pulsar'], 'stream', cluster),
   t('redpanda', [], 'stream', cluster),
@@ -168,7 +169,11 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('beanstalkd', [], 'queue'),
   t('solace', ['solace pubsub+'], 'queue'),
   t('nats', ['jetstream', 'nats jetstream'], 'queue'),
-  t('mqtt-broker', ['mqtt broker', 'mosquitto', 'eclipse mosquitto', 'emqx', 'hivemq', 'vernemq'], 'queue'),
+  // Managed IoT ingestion hubs: the devices' broker (MQTT/AMQP endpoints), run replicated by the cloud.
+  t('iot-hub', ['iot hub', 'iot hubs', 'azure iot hub', 'aws iot core', 'amazon iot core', 'iot core', 'google cloud iot', 'google cloud iot core', 'cloud iot core'], 'queue', managed),
+  // the provisioning front of an IoT hub: devices enrol through it, the cloud runs it
+  t('device-provisioning', ['device provisioning', 'device provisioning service', 'azure dps', 'iot hub dps'], 'service', managed),
+  t('mqtt-broker', ['mqtt broker', 'mosquitto', 'eclipse mosquitto', 'emqx', 'hivemq', 'vernemq', 'nanomq', 'rabbitmq mqtt', 'aedes'], 'queue'),
   // A box named only for the protocol ("MQTT") is its broker; "MQTT client" or "MQTT bridge service" keeps its own noun.
   t('mqtt', [], 'queue', { ambiguous: true }),
   t('redis-pubsub', ['redis pub sub', 'redis pubsub', 'redis streams'], 'queue'),
@@ -191,6 +196,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('debezium', [], 'worker'),
   t('airflow', ['apache airflow'], 'worker'),
   t('dbt', [], 'worker'),
+  // managed stream processing on an ingestion path (IoT, clickstream): the cloud runs the job's copies
+  t('managed-stream-processing', ['stream analytics', 'azure stream analytics', 'kinesis data analytics', 'kinesis analytics', 'amazon managed service for apache flink'], 'worker', managed),
   t('inngest', [], 'worker'),
   t('job-queue-library', ['hangfire', 'resque', 'dramatiq', 'huey', 'bull queue', 'bee queue', 'agenda js', 'oban', 'delayed job', 'asynq'], 'worker'),
   t('data-pipeline-service', ['dataflow', 'google dataflow', 'apache beam', 'aws glue etl', 'glue job', 'glue jobs', 'azure data factory', 'apache nifi', 'nifi', 'dagster', 'prefect', 'luigi', 'airbyte', 'meltano'], 'worker'),
@@ -228,7 +235,9 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('langchain', ['langgraph'], 'service'),
   t('mlflow', ['kubeflow'], 'service'),
   t('jupyter', ['zeppelin'], 'service'),
-  t('tableau', ['power bi', 'looker', 'metabase', 'superset'], 'service'),
+  t('tableau', ['looker', 'metabase', 'superset'], 'service'),
+  // hosted BI: the vendor runs it
+  t('hosted-bi', ['power bi', 'microsoft power bi', 'looker studio', 'quicksight', 'amazon quicksight', 'tableau cloud'], 'service', managed),
   // hosted product-analytics SaaS: a third party the services send events to
   t('product-analytics', ['mixpanel', 'amplitude', 'google analytics', 'heap analytics', 'posthog'], 'external', managed),
   // connection poolers, coordination, identity

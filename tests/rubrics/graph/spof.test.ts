@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { singlePointsOfFailure } from '../../../rubrics/graph/spof';
+import { fc, graphOf } from '../helpers';
+
+/** The ids reported as points of failure of the requests (an off-path sole copy is not one). */
+const onRequests = async (text: string): Promise<string[]> =>
+  singlePointsOfFailure(await graphOf(text))
+    .filter((s) => s.reason !== 'off-path')
+    .map((s) => s.node.id as string)
+    .sort();
+
+describe('single points of failure: a pipeline with no user request path is batch', () => {
+  it.each([
+    ['an Airflow pipeline from a source API into a warehouse', fc('A[Web sites & APIs] --> B[Apache Airflow · DAGs]', 'B --> C[(ClickHouse)]', 'C --> D[Superset BI]'), []],
+    ['a cron-driven ETL from a feed service', fc('F[Partner feed API] --> S[Nightly Scheduler]', 'S --> T[Transform]', 'T --> W[(Postgres)]'), []],
+    ['a Dagster pipeline', fc('Src[Source API] --> D[Dagster]', 'D --> L[(Data Lake · MinIO)]'), []],
+    ['an "ETL" box drives it', fc('Src[Orders API] --> E[ETL]', 'E --> DW[(Warehouse · Postgres)]'), []],
+    // the same chain without a scheduler is a request flow entered at the source server
+    ['without a scheduler the source server is the entry and what follows is on the path', fc('Src[Orders API] --> T[Transform]', 'T --> DW[(Warehouse · Postgres)]'), ['DW', 'Src', 'T']],
+    // a client or an entry tier makes it a user-facing system whatever else is drawn
+    ['a client drawn keeps the request path, scheduler or not', fc('U([Users]) --> App[App]', 'App --> DB[(Orders · Postgres)]', 'S[Scheduler] --> J[Report job]', 'J --> DB'), ['App', 'DB']],
+    ['an entry balancer keeps the request path, scheduler or not', fc('LB[Load balancer] --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'S[Airflow] --> App'), ['LB']],
+    ['a scheduler standing alone does not make the diagram batch', fc('Src[Orders API] --> T[Transform]', 'T --> DW[(Warehouse · Postgres)]', 'S[Scheduler]'), ['DW', 'Src', 'T']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
