@@ -175,42 +175,60 @@ const siblingMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
  * what hands them requests (the balancer in front, the queue they consume) or a subgraph. Each is
  * redundant. Sharing only what they call is no sign of copies: one "Auth Middleware" per
  * microservice, each fetching keys from the same JWKS endpoint, serves a different service.
+ *
+ * Copies of a whole stack count too: when each of two copies hands requests to its own box of one
+ * name ("Server 1 --> Nginx --> App Server", "Server 2 --> Nginx --> App Server"), those boxes
+ * are copies of each other, tier after tier. Stores are left out of that reading: a database per
+ * server is one store per owner, whether its data is copied is what its replication shows.
  */
 export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   let found = siblingMemo.get(graph);
   if (found !== undefined) return found;
   const groups = new Map<string, ArchNode[]>();
+  const classOf = new Map<string, string>();
   for (const node of graph.nodes) {
     if (HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) continue;
     const base = baseName(node.label);
     if (base === '') continue;
     const key = `${node.kind}|${base}`;
+    classOf.set(node.id, key);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [node]);
     else group.push(node);
   }
   const out = new Set<string>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    // How many members touch each neighbour / sit in each subgraph: shared when two do.
-    const members = new Map<string, number>();
-    const count = (key: string): void => {
-      members.set(key, (members.get(key) ?? 0) + 1);
-    };
-    const callers = group.map((node) => new Set(requestFlow(graph).predecessors(node.id)));
-    // Same-named stores each used by its own caller ("PostgreSQL" under each microservice in a
-    // "Data Layer" group) are one store per owner: sharing the group does not make them copies.
-    const perOwner = HOLDS_DATA.has(group[0]?.kind ?? 'other') && ownEach(callers);
-    const keysOf = (node: ArchNode, i: number): string[] => {
-      const keys = [...(callers[i] ?? [])].map((id) => `n:${id}`);
-      if (node.subgraph !== undefined && !perOwner) keys.push(`s:${node.subgraph}`);
-      return keys;
-    };
-    const keys = group.map(keysOf);
-    for (const list of keys) list.forEach(count);
-    group.forEach((node, i) => {
-      if ((keys[i] as string[]).some((key) => (members.get(key) ?? 0) >= 2)) out.add(node.id);
-    });
+  const flow = requestFlow(graph);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const kind = group[0]?.kind ?? 'other';
+      const callers = group.map((node) => new Set(flow.predecessors(node.id)));
+      // Same-named stores each used by its own caller ("PostgreSQL" under each microservice in a
+      // "Data Layer" group) are one store per owner: sharing the group does not make them copies.
+      const perOwner = HOLDS_DATA.has(kind) && ownEach(callers);
+      const keysOf = (node: ArchNode, i: number): string[] => {
+        const keys = new Set<string>();
+        for (const id of callers[i] ?? []) {
+          keys.add(`n:${id}`);
+          // A caller that is itself one of several copies stands for its copies.
+          if (!HOLDS_DATA.has(kind) && out.has(id)) keys.add(`c:${classOf.get(id) ?? id}`);
+        }
+        if (node.subgraph !== undefined && !perOwner) keys.add(`s:${node.subgraph}`);
+        return [...keys];
+      };
+      const keys = group.map(keysOf);
+      // How many members touch each neighbour / sit in each subgraph: shared when two do.
+      const members = new Map<string, number>();
+      for (const list of keys) for (const key of list) members.set(key, (members.get(key) ?? 0) + 1);
+      group.forEach((node, i) => {
+        if (out.has(node.id)) return;
+        if ((keys[i] as string[]).some((key) => (members.get(key) ?? 0) >= 2)) {
+          out.add(node.id);
+          grew = true;
+        }
+      });
+    }
   }
   found = out;
   siblingMemo.set(graph, found);

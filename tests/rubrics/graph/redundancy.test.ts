@@ -68,6 +68,22 @@ describe('isRedundant: copies share what hands them requests, not what they call
   });
 });
 
+describe('isRedundant: copies of a whole stack, each tier behind its own copy of the tier before', () => {
+  it.each([
+    ['"Nginx" on each of two numbered hosts behind one balancer', true, fc('LB[HAProxy] --> H1[Host 1]', 'LB --> H2[Host 2]', 'H1 --> X[Nginx]', 'H2 --> N2[Nginx]')],
+    [
+      'an app server two tiers down each copy',
+      true,
+      fc('LB[HAProxy] --> W1[Web server 1]', 'LB --> W2[Web server 2]', 'W1 --> N1[Nginx]', 'W2 --> N2[Nginx]', 'N1 --> X[App server]', 'N2 --> A2[App server]'),
+    ],
+    ['behind a pair of numbered balancers, one web server each', true, fc('U[Users] --> L1[HAProxy 1]', 'U --> L2[HAProxy 2]', 'L1 --> X[Web server]', 'L2 --> W2[Web server]')],
+    ['same-named boxes behind two different services are not copies', false, fc('GW[API Gateway] --> S1[Orders API]', 'GW --> S2[Billing API]', 'S1 --> X[Nginx]', 'S2 --> N2[Nginx]')],
+    ['a database per copy of the server is one store per owner', false, fc('LB[HAProxy] --> A1[App 1]', 'LB --> A2[App 2]', 'A1 --> X[(MySQL)]', 'A2 --> D2[(MySQL)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
 describe('isRedundant: same-named stores in one group are copies only when they share a caller', () => {
   it.each([
     [
