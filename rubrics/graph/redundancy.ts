@@ -150,12 +150,19 @@ const baseNames = new Map<string, string>();
 
 function readBaseName(label: string): string {
   return withoutAddresses(label)
+    // Each copy's own address ("IP: 10.244.0.10:3000") tells the copies apart, not their role.
+    .replace(/\b(?:ip\s*:?\s*)?\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b/gi, ' ')
+    // A capital letter after a machine's noun marks the copy ("Web Server A Nginx", "Web Server B
+    // Nginx"); after a service's name it names a different service ("Service A gRPC").
+    .replace(/(?<=\b(?:[Ss]erver|[Nn]ode|[Hh]ost|[Ii]nstance|[Mm]achine|VM|vm|[Pp]od|[Cc]ontainer|[Rr]eplica|[Bb]ox))\s[A-H](?=\s)/g, ' ')
     .toLowerCase()
     .replace(REGION_WORDS, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(?:[\s_#-]*(?:\d+|\(\d+\))|\s+[a-z])$/, '')
     .replace(/\s(?:#?\d+|\(\d+\)|n)(?=\s)/g, '')
+    // A number glued by a dash or underscore to a name inside the label ("Pod: api-gateway-1 …").
+    .replace(/(?<=[a-z])[-_]\d{1,2}(?=\s)/g, '')
     .replace(/^([a-z]{2,})[_-]?\d{1,2}(?=\s)/, '$1')
     .trim();
 }

@@ -110,6 +110,18 @@ describe('isRedundant: numbered copies written with the number glued to the name
   });
 });
 
+describe('isRedundant: copies told apart by a letter after the machine, a dashed number or their own address', () => {
+  it.each([
+    ['"Web Server A Nginx", "Web Server B Nginx" behind one balancer', true, fc('LB[HAProxy] --> X[Web Server A Nginx]', 'LB --> W2[Web Server B Nginx]')],
+    ['"Node A worker", "Node B worker" on one queue', true, fc('Q[[Jobs queue]] --> X[Node A worker]', 'Q --> W2[Node B worker]')],
+    ['"Service A gRPC", "Service C gRPC" are two services, not copies', false, fc('API[Node.js API] --> X[Service A gRPC]', 'API --> S2[Service C gRPC]')],
+    ['"pod: web-1", "pod: web-2", each with its own IP', true, fc('SVC[Load balancer] --> X["Pod: web-1<br/>IP: 10.0.0.5:8080"]', 'SVC --> P2["Pod: web-2<br/>IP: 10.0.0.6:8080"]')],
+    ['"pod: web-1" beside "pod: auth-1" is another deployment', false, fc('SVC[Load balancer] --> X["Pod: web-1<br/>IP: 10.0.0.5:8080"]', 'SVC --> P2["Pod: auth-1<br/>IP: 10.0.0.6:8080"]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
 describe('isRedundant: a store drawn as a primary joined to its replica, cache or database', () => {
   it.each([
     ['a Redis primary joined to a Redis replica', true, fc('App --> X[(Redis primary)]', 'X --> R[(Redis replica)]')],
