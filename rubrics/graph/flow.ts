@@ -124,6 +124,40 @@ function entryNodes(nodes: readonly ArchNode[], inDegree: Int32Array, outDegree:
   return entryTier.length > 0 ? entryTier : sources;
 }
 
+/** The doors requests come in by. A CDN is left out: storage drawn feeding one may be content pushed to the edge. */
+const DOORS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway']);
+
+/**
+ * A balancer or gateway nothing hands requests to, opening onto components the drawn users never
+ * reach (they only receive pushes, or use another door), is still where requests come in: its
+ * callers are simply not drawn. It starts the flow beside the clients. One in front of what the
+ * users already reach adds no way in.
+ */
+function withUnreachedEntryTier(nodes: readonly ArchNode[], entries: readonly number[], forward: Compressed, inDegree: Int32Array, outDegree: Int32Array): number[] {
+  const out = [...entries];
+  if (!entries.some((v) => (nodes[v] as ArchNode).kind === 'client')) return out;
+  const seen = new Uint8Array(nodes.length);
+  const stack = [...entries];
+  for (const v of stack) seen[v] = 1;
+  while (stack.length > 0) {
+    const v = stack.pop() as number;
+    for (let k = forward.start[v] as number; k < (forward.start[v + 1] as number); k++) {
+      const w = forward.next[k] as number;
+      if (seen[w] === 1) continue;
+      seen[w] = 1;
+      stack.push(w);
+    }
+  }
+  const opensOnUnreached = (v: number): boolean => {
+    for (let k = forward.start[v] as number; k < (forward.start[v + 1] as number); k++) if (seen[forward.next[k] as number] === 1) return false;
+    return true;
+  };
+  nodes.forEach((n, v) => {
+    if (seen[v] === 0 && inDegree[v] === 0 && outDegree[v] !== 0 && DOORS.has(n.kind) && opensOnUnreached(v)) out.push(v);
+  });
+  return out;
+}
+
 /** The kinds a request passes before it reaches the stores: client, DNS/CDN, balancer/gateway, servers. */
 const REQUEST_TIERS: ReadonlySet<NodeKind> = new Set(['client', 'dns', 'cdn', 'load_balancer', 'api_gateway', 'web_server', 'service']);
 
@@ -199,7 +233,7 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
     outDegree[v] = (forward.start[v + 1] as number) - (forward.start[v] as number);
     inDegree[v] = (backward.start[v + 1] as number) - (backward.start[v] as number);
   }
-  const entries = Int32Array.from(entryNodes(nodes, inDegree, outDegree));
+  const entries = Int32Array.from(withUnreachedEntryTier(nodes, entryNodes(nodes, inDegree, outDegree), forward, inDegree, outDegree));
   const ids = Object.freeze(nodes.map((n) => n.id));
   const idsOf = (list: Int32Array): readonly NodeId[] => Object.freeze(Array.from(list, (i) => ids[i] as NodeId));
   const neighbourLists = (adj: Compressed): ((id: string) => readonly NodeId[]) => {

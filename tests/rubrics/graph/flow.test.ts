@@ -86,6 +86,12 @@ describe('request flow entries', () => {
     ['without clients or entry tier, services nothing calls', [App, DB], [e('DB', 'App')], ['App']],
     ['not a third party calling in', [Pay, App, DB], [e('Pay', 'App'), e('Svc', 'DB')], []],
     ['not a store feeding a stream', [DB, k('K', 'stream')], [e('DB', 'K', 'CDC')], []],
+    ['the clients and a gateway they never reach (they only receive pushes)', [C, k('GW', 'api_gateway'), App, Pay], [e('Pay', 'C', 'push'), e('GW', 'App')], ['C', 'GW']],
+    ['the clients and a balancer nothing calls beside the door they use', [C, LB, k('GW', 'api_gateway'), App, Svc], [e('C', 'GW'), e('GW', 'App'), e('LB', 'Svc')], ['C', 'LB']],
+    ['the clients only, when they reach the gateway', [C, k('GW', 'api_gateway'), App], [e('C', 'GW'), e('GW', 'App')], ['C']],
+    ['the clients only, when they reach what the uncalled balancer fronts', [C, LB, App], [e('C', 'App'), e('LB', 'App')], ['C']],
+    ['the clients only: a CDN fed by storage may be content pushed to the edge', [C, App, CDN, S3], [e('C', 'App'), e('S3', 'CDN')], ['C']],
+    ['the clients only: a gateway handing nothing on starts nothing', [C, App, k('GW', 'api_gateway')], [e('C', 'App')], ['C']],
     ['nothing in an empty diagram', [], [], []],
   ] as const)('are %s', (_name, vertices, edges, expected) => {
     expect([...flowOf([...vertices], [...edges]).entries]).toEqual(expected);

@@ -25,3 +25,16 @@ describe('single points of failure: a pipeline with no user request path is batc
     expect(await onRequests(text)).toEqual([...expected]);
   });
 });
+
+describe('single points of failure: a door the drawn users never reach still lets requests in', () => {
+  it.each([
+    [
+      'phones that only receive pushes, and a gateway whose callers are not drawn',
+      fc('GW[API Gateway] --> N[Notification Service]', 'N --> DB[(Notifications · MongoDB)]', 'N --> P[Firebase FCM]', 'P -->|push| Ph([Android phones])'),
+      ['DB', 'GW', 'N'],
+    ],
+    ['a gateway in front of what the users already reach adds no way in', fc('U([Users]) --> A[App ×2]', 'GW[API Gateway] --> A', 'A --> DB[(Orders · DynamoDB)]'), []],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
