@@ -82,9 +82,14 @@ const NOT_PLURAL: ReadonlySet<string> = new Set(['dns', 'ios', 'sms', 'aws', 'ms
 
 const isPlural = (word: string): boolean => word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
 
+/** A code project's or namespace's dotted name ("Blog.Services", "Shop.Workers"): one module, whatever its last word. */
+const CODE_NAME = /^\s*[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\s*$/;
+
 /** "API gateways", "Workers", "App servers": the naming part's head noun is a plural. */
 function pluralHead(label: string): boolean {
-  const first = label.split(/[·•|:()[\]{},;\n]|\s[-–—]+\s/).find((part) => kindMatches(toWords(splitIdentifiers(part))).length > 0);
+  const first = label
+    .split(/[·•|:()[\]{},;\n]|\s[-–—]+\s/)
+    .find((part) => !CODE_NAME.test(part) && kindMatches(toWords(splitIdentifiers(part))).length > 0);
   if (first === undefined) return false;
   const matches = kindMatches(toWords(splitIdentifiers(first)));
   const head = [...matches].reverse().find((m) => !m.weak) ?? matches[matches.length - 1];

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { instancesOf } from '../../../rubrics/model/instances';
+
+describe('instancesOf: a plural head noun is several copies, a dotted code name is one module', () => {
+  it.each([
+    ['"App servers"', 'App servers', 'many'],
+    ['"Workers"', 'Workers\nimage resizing', 'many'],
+    ['"Billing.Services", a project named with a dot', 'Billing.Services\nInvoices, Refunds', 1],
+    ['"Acme.Shop.Workers", a namespace', 'Acme.Shop.Workers', 1],
+    ['"Node.js Workers": a framework, then a plural head', 'Node.js Workers', 'many'],
+    ['"Billing Service"', 'Billing Service', 1],
+  ] as const)('%s → %s', (_name, label, expected) => {
+    expect(instancesOf(label, 'square')).toBe(expected);
+  });
+});
