@@ -40,12 +40,12 @@ function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: 
   const post: number[] = [];
   const cursor = new Int32Array(n);
   const stack: number[] = [];
-  const replyBrokers = new Set(graph.nodes.filter((node) => MESSAGING.has(node.kind) && carriesReplies(node, graph)).map((node) => node.id as string));
+  const replyBrokers = new Set(graph.nodes.filter((node) => MESSAGING.has(node.kind) && (carriesReplies(node, graph) || mediates(node))).map((node) => node.id as string));
   const expands = (v: number): boolean => !SYNC_STOPS.has((graph.nodes[v] as ArchNode).kind) || replyBrokers.has((graph.nodes[v] as ArchNode).id);
   // Past a request/reply broker, only to the services that answer through it (a two-way or request/reply edge).
   const follows = (v: number, w: number): boolean => {
     const broker = (graph.nodes[v] as ArchNode).id;
-    if (!replyBrokers.has(broker)) return true;
+    if (!replyBrokers.has(broker) || mediates(graph.nodes[v] as ArchNode)) return true;
     const other = (graph.nodes[w] as ArchNode).id;
     return [...graph.outgoing(broker), ...graph.incoming(broker)].some((e) => (e.from === other || e.to === other) && answers(e));
   };
@@ -225,6 +225,14 @@ const REQUEST_REPLY = /\brequest\s*[/-]?\s*(?:reply|response)\b|\brpc\b/i;
 /** A broker carrying request/reply (RPC) traffic: the request waits for what comes back through it. */
 const carriesReplies = (node: ArchNode, graph: ArchitectureGraph): boolean =>
   [...graph.incoming(node.id), ...graph.outgoing(node.id)].some((e) => REQUEST_REPLY.test(e.label ?? ''));
+
+/**
+ * An enterprise service bus (ESB) mediates the calls between services: it routes each request to
+ * the service that answers it and carries the answer back, so the request waits on everything
+ * behind it.
+ */
+const SERVICE_BUS = /\benterprise\s+service\s+bus\b|\besb\b/i;
+const mediates = (node: ArchNode): boolean => SERVICE_BUS.test(node.label);
 
 const answers = (edge: ArchEdge): boolean => edge.bidirectional || REQUEST_REPLY.test(edge.label ?? '');
 

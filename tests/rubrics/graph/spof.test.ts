@@ -38,3 +38,17 @@ describe('single points of failure: a door the drawn users never reach still let
     expect(await onRequests(text)).toEqual([...expected]);
   });
 });
+
+describe('single points of failure: an enterprise service bus carries the request to the service and back', () => {
+  it.each([
+    [
+      'a gateway routing through an ESB to two services',
+      fc('U([Users]) --> GW[API Gateway]', 'GW --> B[[ESB]]', 'B --> S1[Orders service]', 'B --> S2[Billing service]', 'S1 --> D1[(Orders DB)]', 'S2 --> D2[(Billing DB)]'),
+      ['B', 'D1', 'D2', 'GW', 'S1', 'S2'],
+    ],
+    // a plain queue behind the gateway still hands work off: nothing after it is waited on
+    ['a jobs queue behind the gateway', fc('U([Users]) --> GW[API Gateway]', 'GW --> B[[Jobs queue]]', 'B --> W[Report worker]', 'W --> D1[(Reports DB)]'), ['GW']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
