@@ -1,5 +1,5 @@
 import { isMultiple } from '../model/instances';
-import { namesClusterService, namesPod } from '../model/kubernetes';
+import { namesClusterService, namesKubernetesCluster, namesLoadBalancerType, namesPod } from '../model/kubernetes';
 import { requestFlow } from './flow';
 import { TECHNOLOGIES } from '../model/tech';
 import { withoutAddresses } from '../model/text';
@@ -12,7 +12,7 @@ import type { NodeKind } from '../vocabulary';
  * kind), or a label stating a standby / multi-AZ deployment.
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
-  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterService(node, graph)) return true;
+  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterService(node, graph) || isCloudLoadBalancerService(node)) return true;
   let known = redundantMemo.get(graph);
   if (known === undefined) {
     known = new Map();
@@ -40,6 +40,15 @@ function isServerlessGateway(node: ArchNode, graph: ArchitectureGraph): boolean 
  */
 function isClusterService(node: ArchNode, graph: ArchitectureGraph): boolean {
   return node.kind === 'load_balancer' && namesClusterService(node.label) && graph.outgoing(node.id).some((e) => namesPod(graph.node(e.to)?.label ?? ''));
+}
+
+/**
+ * A Service of type LoadBalancer inside a Kubernetes cluster ("LoadBalancer<br>Store-Front" under
+ * "Azure Kubernetes Service (AKS)") is the balancer the cloud provisions for it, a managed one.
+ */
+function isCloudLoadBalancerService(node: ArchNode): boolean {
+  if (node.kind !== 'load_balancer' || !node.subgraphTitles.some(namesKubernetesCluster)) return false;
+  return [node.label, ...node.subgraphTitles].some(namesLoadBalancerType);
 }
 
 /** Several rules ask about the same nodes of one graph: each answer is worked out once. */

@@ -178,3 +178,14 @@ describe('isRedundant: a Kubernetes Service in front of pods is answered by ever
     expect(await xIsRedundant(text)).toBe(expected);
   });
 });
+
+describe('isRedundant: a Service of type LoadBalancer in a cluster is the balancer the cloud provisions', () => {
+  it.each([
+    ['"LoadBalancer" in front of the shop front inside an AKS cluster', true, fc('U([Customers]) --> X[LoadBalancer<br/>Shop-Front]', 'X --> F[Shop-Front<br/>Vue.js]', 'subgraph AKS [Azure Kubernetes Service]', 'X', 'F', 'end')],
+    ['"type: LoadBalancer" inside a namespace', true, fc('U([Users]) --> X["web (type: LoadBalancer)"]', 'X --> W[Web app]', 'subgraph NS [Namespace: shop]', 'X', 'W', 'end')],
+    ['a "LoadBalancer" box outside any cluster is one balancer', false, fc('U([Users]) --> X[LoadBalancer]', 'X --> A[App ×2]')],
+    ['a "Load Balancer" inside a cluster, not the Service type, is one balancer', false, fc('U([Users]) --> X[Load Balancer]', 'X --> W[Web app]', 'subgraph K [Kubernetes cluster]', 'X', 'W', 'end')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesClusterService, namesPod } from '../../../rubrics/model/kubernetes';
+import { namesClusterService, namesKubernetesCluster, namesLoadBalancerType, namesPod } from '../../../rubrics/model/kubernetes';
 import { fc, graphOf } from '../helpers';
 
 describe('Kubernetes objects read from a label', () => {
@@ -18,6 +18,24 @@ describe('Kubernetes objects read from a label', () => {
     ['Frontend Pod', false],
   ])('namesClusterService(%j) → %s', (label, expected) => {
     expect(namesClusterService(label)).toBe(expected);
+  });
+
+  it.each([
+    ['LoadBalancer', true],
+    ['web (type: loadbalancer)', true],
+    ['Load Balancer', false],
+    ['loadbalancer', false],
+  ])('namesLoadBalancerType(%j) → %s', (label, expected) => {
+    expect(namesLoadBalancerType(label)).toBe(expected);
+  });
+
+  it.each([
+    ['Azure Kubernetes Service (AKS)', true],
+    ['K8s cluster', true],
+    ['Namespace: shop', true],
+    ['Cluster of web servers', false],
+  ])('namesKubernetesCluster(%j) → %s', (title, expected) => {
+    expect(namesKubernetesCluster(title)).toBe(expected);
   });
 });
 
