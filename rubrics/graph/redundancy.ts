@@ -265,14 +265,22 @@ function ownEach(callers: readonly ReadonlySet<string>[]): boolean {
   return true;
 }
 
-const FAILOVER_LABEL = /fail ?over|standby|heartbeat|vrrp|keepalived|active.?passive/i;
+const FAILOVER_LABEL = /fail ?over|standby|vrrp|keepalived|active.?passive/i;
+/** A heartbeat joins a failover pair only between two boxes of one role: a server's heartbeat to a registry is a health check. */
+const HEARTBEAT = /heart ?beats?/i;
+const roleName = (node: ArchNode): string => baseName(withoutAddresses(node.label).toLowerCase().replace(FAILOVER_ROLE, ' '));
 
-/** A node of the same kind joined by a replication edge (primary/replica) or a failover-labelled edge. */
+/**
+ * A node of the same kind joined by a replication edge (primary/replica) or a failover-labelled
+ * edge; a heartbeat edge only to a box of the same role ("LB 1 -- heartbeat --- LB 2", not "SFU
+ * Server -- heartbeat --> Webhook Server").
+ */
 export function hasFailoverPartner(node: ArchNode, graph: ArchitectureGraph): boolean {
   const partnered = (otherId: string, edge: ArchEdge): boolean => {
     const other = graph.node(otherId);
     if (!other || other.id === node.id || other.kind !== node.kind) return false;
-    return edge.meaning === 'replication' || FAILOVER_LABEL.test(edge.label ?? '');
+    if (edge.meaning === 'replication' || FAILOVER_LABEL.test(edge.label ?? '')) return true;
+    return HEARTBEAT.test(edge.label ?? '') && roleName(node) === roleName(other);
   };
   for (const edge of graph.outgoing(node.id)) if (partnered(edge.to, edge)) return true;
   for (const edge of graph.incoming(node.id)) if (partnered(edge.from, edge)) return true;

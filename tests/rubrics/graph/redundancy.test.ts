@@ -169,6 +169,17 @@ describe('isRedundant: boxes named apart only by failover roles are one redundan
   });
 });
 
+describe('isRedundant: a heartbeat joins a failover pair only between boxes of one role', () => {
+  it.each([
+    ['two balancers exchanging heartbeats', true, fc('U([Users]) --> X[HAProxy 1]', 'U --> L2[HAProxy 2]', 'X <-- heartbeat --> L2')],
+    ['an active and a passive gateway with a heartbeat', true, fc('U([Users]) --> X[Active gateway]', 'X -- heartbeat --- P[Passive gateway]')],
+    ['a media server sending heartbeats to a registry service', false, fc('U([Users]) --> X[SFU Server]', 'X -- HTTP heartbeat --> R[Webhook Server]')],
+    ['a failover edge needs no shared name', true, fc('U([Users]) --> X[Edge proxy]', 'X -- failover --> B[Spare proxy]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
 describe('isRedundant: a Kubernetes Service in front of pods is answered by every node', () => {
   it.each([
     ['a Service balancing a pod', true, fc('I[Nginx Ingress] --> X[Frontend Service]', 'X --> P[Frontend Pod]')],
