@@ -281,23 +281,23 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const next = lexed.startsWith(tokenText, last) ? last : (stopByExcerpt(message, lexed, tokenText.length, last) ?? last);
   const tokenLead = /^\s*/.exec(tokenText)?.[0].length ?? 0;
   const tokenTextAt = tokenLead < tokenText.length ? next + tokenLead : undefined;
-  // Where the accepted token's own text begins, when it has any.
-  let acceptedAt: number | undefined;
-  for (let i = first; i < next; i++) {
-    if (!/\s/.test(lexed[i] ?? '')) {
-      acceptedAt = i;
-      break;
-    }
-  }
-  const stopAt = acceptedAt ?? tokenTextAt ?? next;
+  // Where the accepted token's own text begins, when it has any, and where the unexpected one's
+  // does: from a quote the lexer skipped before it (a string's opening quote), else past its blanks.
+  const firstText = (from: number, to: number): number | undefined => {
+    for (let i = from; i < to; i++) if (!/\s/.test(lexed[i] ?? '')) return i;
+    return undefined;
+  };
+  const acceptedAt = firstText(first, Math.min(last, next));
+  const unexpectedAt = firstText(Math.min(last, next), next) ?? tokenTextAt;
+  const stopAt = acceptedAt !== undefined ? first : (unexpectedAt ?? next);
   let { line, column } = inputPosition(source, stopAt);
-  if (acceptedAt === undefined && tokenTextAt === undefined && isBlank(source.lines[line - 1] ?? '')) {
-    // A line break Mermaid did not expect, mapped past blank lines it dropped: the end of the line before.
+  if ((acceptedAt !== undefined || unexpectedAt === undefined) && isBlank(source.lines[line - 1] ?? '')) {
+    // A line break mapped past blank lines Mermaid dropped: the end of the line before them.
     line = nonBlankAtOrBefore(source, line);
     column = (source.lines[line - 1] ?? '').length + 1;
   }
   const lineText = source.lines[line - 1] ?? '';
-  const tokenPos = inputPosition(source, tokenTextAt ?? next);
+  const tokenPos = inputPosition(source, unexpectedAt ?? next);
   // The unexpected token begins on the line reported: point at it rather than at the accepted one.
   if (tokenPos.line === line) column = tokenPos.column;
   const token = tokenText.trim();
@@ -309,12 +309,12 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
         : tokenText.startsWith('\t')
           ? 'tab'
           : 'space';
-  const accepted = acceptedAt === undefined ? '' : lexed.slice(acceptedAt, next).trim();
+  const accepted = acceptedAt === undefined ? '' : lexed.slice(acceptedAt, Math.min(last, next)).trim();
   const text =
     tokenPos.line === line
       ? `Mermaid could not parse line ${line}: unexpected ${unexpected} at column ${column}.`
       : accepted.includes('\n')
-        ? `Mermaid could not parse line ${line}: what starts at column ${column} is not closed on this line (Mermaid read on to line ${tokenPos.line} before it stopped).`
+        ? `Mermaid could not parse line ${line}: what ${column > lineText.length ? 'opens at the end of this line' : `starts at column ${column}`} is not closed on this line (Mermaid read on to line ${tokenPos.line} before it stopped).`
         : `Mermaid could not parse what follows line ${line}: unexpected ${unexpected} on line ${tokenPos.line}.`;
   // Blanks Mermaid does not allow at the end of the line (after a subgraph title, a class line, …).
   const trailingBlank = token === '' && !tokenText.includes('\n') && tokenPos.line === line && lineText.slice(column - 1).trim() === '' && lineText.trim() !== '';

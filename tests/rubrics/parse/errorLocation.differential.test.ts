@@ -93,6 +93,10 @@ const CAUSES: readonly NamedCase[] = [
   // The offending token first on a line written flush left: Mermaid's last accepted token is the line break.
   { name: 'a stray table row flush left', text: 'flowchart TB;\n| a | b |\n', expected: { line: 2, column: 1 }, reference: 'it names the line where the accepted line break begins, the header (says 1); Mermaid itself says "Parse error on line 2"' },
   { name: 'a stray end flush left', text: 'flowchart LR\nA --> B\nend\n', expected: { line: 3, column: 1 }, reference: 'it names the line where the accepted line break begins (says 2); Mermaid itself says "Parse error on line 3"' },
+  // A label opened at the end of a line: the accepted text begins with the line break, and is the mistake.
+  { name: 'a diamond opened at the end of a line', text: 'graph TD\n  A --- B --- C{\n  classDef cls fill:#f00;\n  D{Decide?}\n', expected: { line: 2, column: 17 }, reference: 'same line', says: /opens at the end of this line/ },
+  // A string whose opening quote the lexer skips: the unexpected token begins at the quote.
+  { name: 'a stray quote starting a line', text: 'flowchart LR\n  A --> B\n"  direction LR\n', expected: { line: 3, column: 1 }, reference: 'it names the line where the accepted line break begins (says 2)' },
   // An `end` accepted with the line break it swallows, then a stray one: Mermaid stops after the first.
   { name: 'a second end', text: 'flowchart LR\n  subgraph S\n    A\n  end\n\tend\n', expected: { line: 4, column: 3 }, reference: 'same line', says: /unexpected "end" on line 5/ },
   // A line of only `%%` is a comment here (Mermaid would make it a node named "%%").

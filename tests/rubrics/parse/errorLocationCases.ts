@@ -80,7 +80,26 @@ export const VALID_LINES: readonly string[] = [
   'J1["two\n  lines"] --> K1{{"hex {x}"}}',
   'linkStyle 0 stroke:#f00;',
   '%% a comment ending in a brace }',
+  'A-->B',
+  'A--text-->B',
+  'A-. dotted .->B',
+  'A== thick ==>B',
+  'A -->|read (cached)| B',
+  'A(("circle"))',
+  'A[Line<br>two] --> B[<b>bold</b>]',
+  'linkStyle default stroke:#333;',
+  'subgraph id1["Title (x)"]\n    direction TB\n    A\n  end',
+  'A --> B;',
+  'click A callback "tip"',
+  'classDef cls fill:#f00,stroke:#0f0,color:#fff;',
+  'A[/Parallel/] --> B[\\Alt\\]',
+  'A["`Multi\n  line **md**`"]',
+  'A <--> B & C',
+  '数据库[(数据库)] --> B',
 ];
+
+/** Characters (and words) a random edit inserts into a statement: each can break or repair one. */
+const INSERTS: readonly string[] = ['[', ']', '(', ')', '{', '}', '|', '"', '`', '-', '>', ';', ':', '&', '\n', ' ', '\t', '@{', '#', 'end', '\n\n', '%%'];
 
 /** Typical mistakes, as one or more lines. */
 export const MISTAKES: readonly string[] = [
@@ -154,6 +173,13 @@ export interface GeneratedCase {
 
 const SUFFIXES: readonly string[] = ['', '\n', '\n\n', '\n%% a trailing comment\n', '\n  \n'];
 
+interface Edit {
+  line: number;
+  at: number;
+  insert: number;
+  remove: boolean;
+}
+
 interface Recipe {
   preamble: number;
   header: number;
@@ -165,6 +191,7 @@ interface Recipe {
   tabs: boolean;
   flush: boolean;
   trailing: number[];
+  edits: readonly Edit[];
 }
 
 const recipeArb: fc.Arbitrary<Recipe> = fc.record({
@@ -179,6 +206,11 @@ const recipeArb: fc.Arbitrary<Recipe> = fc.record({
   tabs: fc.boolean(),
   flush: fc.boolean(),
   trailing: fc.array(fc.nat({ max: 40 }), { maxLength: 3 }),
+  // Sometimes a character removed or inserted in a statement too (never in a comment or directive).
+  edits: fc.oneof(
+    { weight: 2, arbitrary: fc.constant<readonly Edit[]>([]) },
+    { weight: 1, arbitrary: fc.array(fc.record({ line: fc.nat(), at: fc.nat(), insert: fc.nat({ max: INSERTS.length - 1 }), remove: fc.boolean() }), { minLength: 1, maxLength: 2 }) },
+  ),
 });
 
 function build(r: Recipe): GeneratedCase {
@@ -186,7 +218,16 @@ function build(r: Recipe): GeneratedCase {
   const indent = (s: string): string => (s === '' ? '' : r.flush ? s : `  ${s}`);
   const preamble = PREAMBLES[r.preamble] ?? { text: '' };
   const body = [...r.before.map((i) => VALID_LINES[i] ?? ''), MISTAKES[r.mistake] ?? '', ...r.after.map((i) => VALID_LINES[i] ?? '')];
-  const rest = `${HEADERS[r.header] ?? ''}\n${body.map(indent).join('\n')}${SUFFIXES[r.suffix] ?? ''}`.split('\n');
+  const edited = [...body];
+  for (const e of r.edits) {
+    const editable = edited.map((l, i) => (l.includes('%%') ? -1 : i)).filter((i) => i >= 0);
+    const i = editable[e.line % Math.max(1, editable.length)];
+    if (i === undefined) continue;
+    const l = edited[i] ?? '';
+    const at = e.at % (l.length + 1);
+    edited[i] = e.remove ? l.slice(0, at) + l.slice(at + 1) : l.slice(0, at) + (INSERTS[e.insert] ?? '') + l.slice(at);
+  }
+  const rest = `${HEADERS[r.header] ?? ''}\n${edited.map(indent).join('\n')}${SUFFIXES[r.suffix] ?? ''}`.split('\n');
   const head = preamble.text.split('\n').slice(0, -1);
   let lines = [...head, ...rest];
   // Tabs indent the diagram, not the front matter (YAML refuses them: a preamble of its own does that).
@@ -198,7 +239,7 @@ function build(r: Recipe): GeneratedCase {
   const eol = r.crlf ? '\r\n' : '\n';
   const text = lines.join(eol);
   const referenceText = preamble.referenceCannotMap === true ? lines.map((l, i) => (i < head.length ? '' : l)).join(eol) : text;
-  const recipe = `preamble ${r.preamble}, header ${r.header}, before [${r.before.join(',')}], mistake ${r.mistake} ${JSON.stringify(MISTAKES[r.mistake])}, after [${r.after.join(',')}], suffix ${r.suffix}${r.crlf ? ', CRLF' : ''}${r.tabs ? ', tabs' : ''}${r.flush ? ', flush' : ''}${r.trailing.length > 0 ? ', trailing blanks' : ''}`;
+  const recipe = `preamble ${r.preamble}, header ${r.header}, before [${r.before.join(',')}], mistake ${r.mistake} ${JSON.stringify(MISTAKES[r.mistake])}, after [${r.after.join(',')}], suffix ${r.suffix}${r.crlf ? ', CRLF' : ''}${r.tabs ? ', tabs' : ''}${r.flush ? ', flush' : ''}${r.trailing.length > 0 ? ', trailing blanks' : ''}${r.edits.length > 0 ? `, edits ${JSON.stringify(r.edits)}` : ''}`;
   return { text, referenceText, recipe };
 }
 
@@ -246,6 +287,8 @@ async function jisonStop(text: string, verdict: { readonly line: number; readonl
   const mermaid = await loadRawMermaid();
   const mapped = lineMapped(text);
   const lines = inputLines(text);
+  // The copy's lines: comments and directives blanked, as Mermaid's lexer never sees them.
+  const mappedLines = mapped.text.split('\n');
   try {
     await mermaid.parse(mapped.text);
     return { line: verdict.line, column: undefined };
@@ -265,15 +308,29 @@ async function jisonStop(text: string, verdict: { readonly line: number; readonl
     const token = typeof hash?.text === 'string' ? hash.text : '';
     const first = mapped.originalLine[(loc.first_line ?? 0) - 1];
     const last = mapped.originalLine[(loc.last_line ?? 0) - 1];
-    // Columns as Mermaid's lexer counts them: it trims the start of the text, and its entity
-    // encoding drops the `;` ending a style line.
+    // Lines as Mermaid's lexer reads the copy: the start of the text trimmed, and its entity
+    // encoding applied (a style line loses its last `;`, `#quot;` becomes `ﬂ°quot¶ß`).
     const lexerLine = (n: number): string => {
-      const text = (lines[n - 1] ?? '').replace(/(?:style|classDef).*:\S*#.*;/, (m) => m.slice(0, -1));
+      const text = (mappedLines[n - 1] ?? '')
+        .replace(/(?:style|classDef).*:\S*#.*;/, (m) => m.slice(0, -1))
+        .replace(/#\w+;/g, (m) => `${/^#\d+;$/.test(m) ? '\uFB02\xB0\xB0' : '\uFB02\xB0'}${m.slice(1, -1)}\xB6\xDF`);
       return n === mapped.originalLine[0] ? text.trimStart() : text;
     };
-    const acceptedOnlyABreak = first !== undefined && last !== undefined && last > first && lexerLine(first).slice(loc.first_column ?? 0).trim() === '';
+    const blankBetween = (from: number, to: number): boolean => {
+      for (let n = from + 1; n < to; n++) if (lexerLine(n).trim() !== '') return false;
+      return true;
+    };
+    const acceptedOnlyABreak =
+      first !== undefined &&
+      last !== undefined &&
+      last > first &&
+      lexerLine(first).slice(loc.first_column ?? 0).trim() === '' &&
+      blankBetween(first, last) &&
+      lexerLine(last).slice(0, loc.last_column ?? 0).trim() === '';
     const line = acceptedOnlyABreak ? last : verdict.line;
-    const found = token !== '' && token === token.trim() && (lines[line - 1] ?? '').startsWith(token, loc.last_column ?? -1);
+    // The token stands at jison's column on the input line, with nothing before it that the lexer counts otherwise.
+    const end = (loc.last_column ?? 0) + token.length;
+    const found = token !== '' && token === token.trim() && (lines[line - 1] ?? '').startsWith(token, loc.last_column ?? -1) && lexerLine(line).slice(0, end) === (lines[line - 1] ?? '').slice(0, end);
     return { line, column: found && (acceptedOnlyABreak || loc.first_line === loc.last_line) ? (loc.last_column ?? 0) + 1 : undefined };
   }
 }
