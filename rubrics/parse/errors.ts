@@ -309,11 +309,13 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
         : tokenText.startsWith('\t')
           ? 'tab'
           : 'space';
+  // Text that runs on over lines: more than one line of it, or a label opened at the end of a line.
   const accepted = acceptedAt === undefined ? '' : lexed.slice(acceptedAt, Math.min(last, next)).trim();
+  const opensAtEnd = acceptedAt !== undefined && /[[({|"`]/.test(lexed[first - 1] ?? '') && lexed.slice(first, acceptedAt).includes('\n');
   const text =
     tokenPos.line === line
       ? `Mermaid could not parse line ${line}: unexpected ${unexpected} at column ${column}.`
-      : accepted.includes('\n')
+      : accepted.includes('\n') || opensAtEnd
         ? `Mermaid could not parse line ${line}: what ${column > lineText.length ? 'opens at the end of this line' : `starts at column ${column}`} is not closed on this line (Mermaid read on to line ${tokenPos.line} before it stopped).`
         : `Mermaid could not parse what follows line ${line}: unexpected ${unexpected} on line ${tokenPos.line}.`;
   // Blanks Mermaid does not allow at the end of the line (after a subgraph title, a class line, …).
