@@ -1,5 +1,5 @@
 import type { ParseError } from './types';
-import type { PreparedSource } from './preprocess';
+import { inputPosition, lexedOffset, type PreparedSource } from './preprocess';
 
 /**
  * Turns whatever Mermaid threw into a located `ParseError`, with a concrete fix for the
@@ -24,12 +24,10 @@ export interface MermaidErrorLike {
   };
 }
 
-type Loc = NonNullable<NonNullable<MermaidErrorLike['hash']>['loc']>;
-
 const HEADER_HELP =
   'Start the diagram with a header line such as `flowchart LR` (or TD, TB, RL, BT) or `graph TD`.';
 
-function errorMessageOf(err: unknown): string {
+export function errorMessageOf(err: unknown): string {
   if (typeof err === 'object' && err !== null && 'message' in err) {
     const message = (err as MermaidErrorLike).message;
     if (typeof message === 'string') return message;
@@ -166,33 +164,6 @@ function located(line: number, column: number, message: string, lineText: string
   });
 }
 
-/**
- * Where a lexical error stopped: Mermaid names the line and shows the input consumed so far (its
- * last characters, newlines dropped) before a caret; the column is where that text ends on the line.
- */
-function lexicalError(message: string, hashLine: number, source: PreparedSource): ParseError | undefined {
-  const line = hashLine + 1 + source.lineOffset;
-  const lineText = source.lines[line - 1];
-  if (lineText === undefined) return undefined;
-  const [, excerpt = '', pointer = ''] = message.split('\n');
-  const caret = pointer.indexOf('^');
-  const past = caret < 0 ? '' : excerpt.slice(0, caret).replace(/^\.\.\./, '');
-  // Match against the text Mermaid read (comments and directives blanked), not the original.
-  const seen = source.text.split('\n');
-  const before = seen.slice(0, line - 1).join('');
-  const seenLine = seen[line - 1] ?? lineText;
-  let column = 1;
-  for (let c = seenLine.length; c >= 0; c--) {
-    if ((before + seenLine.slice(0, c)).endsWith(past)) {
-      column = c + 1;
-      break;
-    }
-  }
-  const offending = lineText[column - 1] ?? '';
-  const text = `Mermaid could not read line ${line}: unexpected "${offending}" at column ${column}.`;
-  return located(line, column, text, lineText, hintFor(source, lineText, false) ?? strayHint(lineText, column));
-}
-
 /** A closing bracket with nothing to close: the corrected line drops it. */
 function strayHint(lineText: string, column: number): string | undefined {
   const char = lineText[column - 1] ?? '';
@@ -208,108 +179,151 @@ function arrowHint(lineText: string): string | undefined {
 }
 
 /**
- * Where the offending token's text begins (1-based line and column). Jison's span can start at
- * the end of the line before (the newline and indent the token swallowed) or run over several
- * lines (a label whose closing bracket is missing goes on until the next bracket): the mistake is
- * where the span's first non-blank text is, not where the span ends.
+ * Where in the lexed text the lexer was when it stopped: jison's message shows the (at most 20)
+ * characters it had read before that point, newlines dropped, then a caret, and the (at most 20)
+ * characters from that point on. The offset where both fit is the stop; of several, the one
+ * nearest to `near` (what jison's line and column say).
  */
-function tokenStart(loc: Loc, source: PreparedSource): { readonly line: number; readonly column: number } | undefined {
-  if (typeof loc.first_line !== 'number' || typeof loc.last_line !== 'number' || loc.first_line > loc.last_line) return undefined;
-  let line = loc.first_line + source.lineOffset;
-  let from = loc.first_column ?? 0;
-  const end = loc.last_line + source.lineOffset;
-  while (line < end && (source.lines[line - 1] ?? '').slice(from).trim() === '') {
-    line += 1;
-    from = 0;
+function stopByExcerpt(message: string, lexed: string, tokenLength: number, near: number): number | undefined {
+  const shown = message.split('\n');
+  const caretAt = shown.findIndex((l, i) => i > 0 && /^-*\^$/.test(l));
+  if (caretAt < 1) return undefined;
+  const excerpt = shown[caretAt - 1] ?? '';
+  const split = (shown[caretAt] ?? '').length - 1;
+  const before = excerpt.slice(0, split);
+  const after = excerpt.slice(split);
+  const fits = (p: number): boolean => {
+    const past = (p > 20 ? '...' : '') + lexed.slice(Math.max(0, p - 20), p).replace(/\n/g, '');
+    if (past !== before) return false;
+    const next = lexed.slice(p, p + Math.max(20, tokenLength));
+    return (next.slice(0, 20) + (next.length > 20 ? '...' : '')).replace(/\n/g, '') === after;
+  };
+  for (let d = 0; d <= lexed.length; d++) {
+    if (near - d >= 0 && near - d <= lexed.length && fits(near - d)) return near - d;
+    if (d > 0 && near + d <= lexed.length && fits(near + d)) return near + d;
   }
-  const text = source.lines[line - 1] ?? '';
-  const blank = /^\s*/.exec(text.slice(from))?.[0].length ?? 0;
-  return { line, column: Math.min(from + blank, text.length) + 1 };
+  return undefined;
 }
 
-/** How far ahead of the line Mermaid names the offending token may really be. */
-const MAX_LINE_DRIFT = 8;
+const isBlank = (s: string): boolean => s.trim() === '';
+
+/** The input line at or before `line` that is not blank (the end of the input is after the last one). */
+function nonBlankAtOrBefore(source: PreparedSource, line: number): number {
+  let l = Math.min(line, source.lines.length);
+  while (l > 1 && isBlank(source.lines[l - 1] ?? '')) l--;
+  return l;
+}
 
 /**
- * Mermaid's lexer can lose count of lines (a token that swallowed a newline, as after
- * `Kafka{Kafka / Redpanda}` and a blank line): its line then falls short of the token, while its
- * columns and the text it shows before the caret still describe the token. The line is moved to
- * the first one at or after the reported line where the token begins at the reported column and
- * the text read before it ends as Mermaid shows; a line that already fits stays.
+ * Converts a thrown Mermaid error into a `ParseError` located in the user's own text.
+ *
+ * Jison reports where the last token it accepted begins (`loc.first_*`) and ends (`loc.last_*`,
+ * which is where the unexpected token begins, unless a skipped quote lies between), both in the
+ * text its lexer read; the source map of `prepareSource` takes them back to the input. The line
+ * reported is where the accepted token's own text begins (a label or string left open runs on
+ * from there); when that token is only blanks or a line break, it is where the unexpected
+ * token's text begins. At the end of the input, the stop is the end of the last non-blank line.
  */
-function realigned(loc: Loc, tokenText: string, message: string, source: PreparedSource): Loc {
-  const token = tokenText.trim();
-  const column = loc.last_column;
-  if (token === '' || token.includes('\n') || typeof column !== 'number' || typeof loc.first_line !== 'number' || typeof loc.last_line !== 'number') return loc;
-  const [, excerpt = '', pointer = ''] = message.split('\n');
-  const caret = pointer.indexOf('^');
-  const past = caret < 0 ? '' : excerpt.slice(0, caret).replace(/^\.\.\./, '');
-  const seen = source.text.split('\n');
-  const fits = (line: number): boolean => {
-    const text = seen[line - 1];
-    if (text === undefined || !text.startsWith(token, column)) return false;
-    return (seen.slice(0, line - 1).join('') + text.slice(0, column)).endsWith(past);
-  };
-  const reported = loc.last_line + source.lineOffset;
-  if (fits(reported)) return loc;
-  for (let drift = 1; drift <= MAX_LINE_DRIFT; drift++) {
-    if (fits(reported + drift)) return { ...loc, first_line: loc.first_line + drift, last_line: loc.last_line + drift };
-  }
-  return loc;
-}
-
-/** Converts a thrown Mermaid error into a `ParseError` located in the user's own text. */
 export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const message = errorMessageOf(err);
   const hash = typeof err === 'object' && err !== null ? (err as MermaidErrorLike).hash : undefined;
-  const reportedLoc = hash?.loc;
-  const loc = reportedLoc === undefined ? undefined : realigned(reportedLoc, typeof hash?.text === 'string' ? hash.text : '', message, source);
-  if (!loc && typeof hash?.line === 'number' && /^Lexical error/.test(message)) {
-    const lexical = lexicalError(message, hash.line, source);
-    if (lexical !== undefined) return lexical;
+  const loc = hash?.loc;
+  const tokenText = typeof hash?.text === 'string' ? hash.text : '';
+  const lexed = source.lexed;
+
+  if (loc === undefined && typeof hash?.line === 'number' && /^Lexical error/.test(message)) {
+    const lineStart = lexedOffset(source, hash.line + 1, 0);
+    if (lineStart !== undefined) {
+      const stop = stopByExcerpt(message, lexed, 0, lineStart) ?? lineStart;
+      const { line, column } = inputPosition(source, stop);
+      const lineText = source.lines[line - 1] ?? '';
+      const text = `Mermaid could not read line ${line}: unexpected "${lineText[column - 1] ?? ''}" at column ${column}.`;
+      return located(line, column, text, lineText, hintFor(source, lineText, false) ?? strayHint(lineText, column));
+    }
   }
-  if (!loc || typeof loc.last_line !== 'number') {
+
+  const first = loc === undefined ? undefined : lexedOffset(source, loc.first_line ?? 0, loc.first_column ?? 0);
+  const last = loc === undefined ? undefined : lexedOffset(source, loc.last_line ?? 0, loc.last_column ?? 0);
+  if (first === undefined || last === undefined) {
+    // Mermaid gives no place for these; like the evaluation's reference, they are put on the first line with content.
     const line = firstContentLine(source);
     const lineText = source.lines[line - 1] ?? '';
-    const text = /No diagram type detected/i.test(message)
-      ? `Not a flowchart. ${HEADER_HELP}`
-      : (message.split('\n').find((l) => l.trim() !== '') ?? 'Mermaid could not read this diagram.').trim();
-    const hint = /No diagram type detected/i.test(message) ? 'First line: flowchart LR' : undefined;
+    const noType = /No diagram type detected/i.test(message);
+    const shapeLine = source.lines.findIndex((l) => l.includes('@{')) + 1;
+    const yaml = shapeLine > 0 && ((typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'YAMLException') || /^No such shape/.test(message));
+    const firstLine = (message.split('\n').find((l) => l.trim() !== '') ?? 'Mermaid could not read this diagram.').trim();
+    const text = noType
+      ? source.unclosedDirectiveLine !== undefined
+        ? `Not a flowchart: the \`%%{\` directive on line ${source.unclosedDirectiveLine} is never closed with \`}%%\`, so Mermaid reads the rest of the text as part of it.`
+        : `Not a flowchart. ${HEADER_HELP}`
+      : yaml
+        ? `Mermaid could not read a node's \`@{ … }\` data (the first \`@{\` is on line ${shapeLine}): ${firstLine}`
+        : firstLine;
+    const hint = noType
+      ? source.unclosedDirectiveLine !== undefined
+        ? `End the directive on line ${source.unclosedDirectiveLine} with \`}%%\`.`
+        : 'First line: flowchart LR'
+      : yaml
+        ? 'Close each `@{` with `}` on the same line and write its data as `key: value` pairs separated by commas, e.g. A@{ shape: cyl, label: "Orders" }'
+        : undefined;
     return located(line, 1, text, lineText, hint);
   }
-  const tokenText = typeof hash?.text === 'string' ? hash.text : '';
-  // The token as written: Mermaid's lexer may hand it over with the newlines that followed it.
-  const token = tokenText.trim() === '' ? tokenText : tokenText.trim();
-  const lastLine = source.lines.length;
-  const endLine = loc.last_line + source.lineOffset;
-  const atEnd = tokenText === '' || source.lines[endLine - 1] === undefined || endLine > lastLine;
-  // At the end of the input the stop is the end; otherwise the mistake is where the token begins.
-  const start = atEnd ? undefined : tokenStart(loc, source);
-  let line = start?.line ?? endLine;
-  let lineText = source.lines[line - 1];
-  if (lineText === undefined || (atEnd && lineText.trim() === '')) {
-    let back = Math.min(line, lastLine);
-    while (back > 1 && (source.lines[back - 1] ?? '').trim() === '') back--;
-    line = back;
-    lineText = source.lines[line - 1] ?? '';
+
+  const atEnd = hash?.token === 'EOF' || hash?.token === 1 || tokenText === '';
+  if (atEnd) {
+    const line = nonBlankAtOrBefore(source, source.lines.length);
+    const lineText = source.lines[line - 1] ?? '';
+    const text = `Mermaid could not parse the diagram: it ended unexpectedly after line ${line}.`;
+    return located(line, lineText.length + 1, text, lineText, hintFor(source, lineText, true) ?? arrowHint(lineText));
   }
-  let column: number;
-  const lastColumn = loc.last_column ?? 0;
-  const firstColumn = loc.first_column ?? 0;
-  // A token that began on an earlier line than the one it was refused on, and is not on its first
-  // line: something opened there (a label, a quote) was never closed.
-  const runsOn = start !== undefined && start.line < endLine && !lineText.includes(token, start.column - 1);
-  if (atEnd) column = lineText.length + 1;
-  else if (runsOn) column = start.column;
-  else if (token !== '' && lineText.startsWith(token, lastColumn)) column = lastColumn + 1;
-  else if (token !== '' && lineText.indexOf(token, firstColumn) >= 0) column = lineText.indexOf(token, firstColumn) + 1;
-  else column = Math.min(firstColumn, lineText.length) + 1;
-  const text = atEnd
-    ? `Mermaid could not parse the diagram: it ended unexpectedly after line ${line}.`
-    : runsOn
-      ? `Mermaid could not parse line ${line}: what starts at column ${column} is not closed on this line (Mermaid read on to line ${endLine} before it stopped).`
-      : `Mermaid could not parse line ${line}: unexpected "${token}" at column ${column}.`;
-  return located(line, column, text, lineText, hintFor(source, lineText, atEnd) ?? arrowHint(lineText) ?? (atEnd ? undefined : strayHint(lineText, column)));
+
+  // Where the unexpected token begins in the lexed text, and where its own text (past any blanks) does.
+  const next = lexed.startsWith(tokenText, last) ? last : (stopByExcerpt(message, lexed, tokenText.length, last) ?? last);
+  const tokenLead = /^\s*/.exec(tokenText)?.[0].length ?? 0;
+  const tokenTextAt = tokenLead < tokenText.length ? next + tokenLead : undefined;
+  // Where the accepted token's own text begins, when it has any, and where the unexpected one's
+  // does: from a quote the lexer skipped before it (a string's opening quote), else past its blanks.
+  const firstText = (from: number, to: number): number | undefined => {
+    for (let i = from; i < to; i++) if (!/\s/.test(lexed[i] ?? '')) return i;
+    return undefined;
+  };
+  const acceptedAt = firstText(first, Math.min(last, next));
+  const unexpectedAt = firstText(Math.min(last, next), next) ?? tokenTextAt;
+  const stopAt = acceptedAt !== undefined ? first : (unexpectedAt ?? next);
+  let { line, column } = inputPosition(source, stopAt);
+  if ((acceptedAt !== undefined || unexpectedAt === undefined) && isBlank(source.lines[line - 1] ?? '')) {
+    // A line break mapped past blank lines Mermaid dropped: the end of the line before them.
+    line = nonBlankAtOrBefore(source, line);
+    column = (source.lines[line - 1] ?? '').length + 1;
+  }
+  const lineText = source.lines[line - 1] ?? '';
+  const tokenPos = inputPosition(source, unexpectedAt ?? next);
+  // The unexpected token begins on the line reported: point at it rather than at the accepted one.
+  if (tokenPos.line === line) column = tokenPos.column;
+  const token = tokenText.trim();
+  const unexpected =
+    token !== ''
+      ? `"${token.split('\n')[0] ?? ''}"`
+      : tokenText.includes('\n')
+        ? 'line break'
+        : tokenText.startsWith('\t')
+          ? 'tab'
+          : 'space';
+  // Text that runs on over lines: more than one line of it, or a label opened at the end of a line.
+  const accepted = acceptedAt === undefined ? '' : lexed.slice(acceptedAt, Math.min(last, next)).trim();
+  const opensAtEnd = acceptedAt !== undefined && /[[({|"`]/.test(lexed[first - 1] ?? '') && lexed.slice(first, acceptedAt).includes('\n');
+  const text =
+    tokenPos.line === line
+      ? `Mermaid could not parse line ${line}: unexpected ${unexpected} at column ${column}.`
+      : accepted.includes('\n') || opensAtEnd
+        ? `Mermaid could not parse line ${line}: what ${column > lineText.length ? 'opens at the end of this line' : `starts at column ${column}`} is not closed on this line (Mermaid read on to line ${tokenPos.line} before it stopped).`
+        : `Mermaid could not parse what follows line ${line}: unexpected ${unexpected} on line ${tokenPos.line}.`;
+  // Blanks Mermaid does not allow at the end of the line (after a subgraph title, a class line, …).
+  const trailingBlank = token === '' && !tokenText.includes('\n') && tokenPos.line === line && lineText.slice(column - 1).trim() === '' && lineText.trim() !== '';
+  const hint = trailingBlank
+    ? `Remove the blanks at the end of the line: ${lineText.trim()}`
+    : (hintFor(source, lineText, false) ?? arrowHint(lineText) ?? strayHint(lineText, column));
+  return located(line, column, text, lineText, hint);
 }
 
 /** A refusal before Mermaid runs (input too large, empty, …), located at line 1. */

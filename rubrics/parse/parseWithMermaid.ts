@@ -4,10 +4,10 @@
  * adapter (Node: `rubrics/parse/node/`, renderer: `renderer/src/mermaid/`) loads and initialises
  * its own Mermaid and delegates here. Imports no Mermaid: the instance is passed in.
  */
-import { refusal, toParseError } from './errors';
+import { errorMessageOf, refusal, toParseError } from './errors';
 import { fromMermaidDb, type MermaidFlowDb } from './fromMermaidDb';
-import { prepareSource } from './preprocess';
-import type { ParseResult } from './types';
+import { prepareSource, type PreparedSource } from './preprocess';
+import type { ParseError, ParseResult } from './types';
 
 /**
  * Input limits, checked before Mermaid runs. The text limit equals Mermaid's own `maxTextSize`
@@ -53,12 +53,37 @@ export function checkLimits(text: string): ParseResult | undefined {
 /** Mermaid's names for a flowchart: `flowchart-elk` is one laid out by ELK (`defaultRenderer: "elk"`). */
 const FLOWCHART_TYPES: ReadonlySet<string> = new Set(['flowchart', 'flowchart-v2', 'flowchart-elk']);
 
+/**
+ * Mermaid reads the YAML of a front matter block before anything else, and refuses the diagram
+ * when it is not valid YAML; the block is not handed over with the text (its config is not the
+ * grader's), so it is read by Mermaid here on its own, ahead of a minimal flowchart.
+ */
+async function frontMatterError(mermaid: MermaidLike, source: PreparedSource): Promise<ParseError | undefined> {
+  for (const { block, line } of source.frontMatter) {
+    try {
+      await mermaid.mermaidAPI.getDiagramFromText(`${block}flowchart LR\n`);
+    } catch (err) {
+      const reason = (errorMessageOf(err).split('\n')[0] ?? '').trim();
+      return Object.freeze({
+        line,
+        column: 1,
+        message: `The front matter that starts on line ${line} is not valid YAML, so Mermaid reads nothing after it: ${reason}`,
+        hint: 'Indent the front matter with spaces (YAML refuses tabs) and check its `key: value` lines, or remove it.',
+        ...(source.lines[line - 1] === undefined ? {} : { excerpt: source.lines[line - 1] }),
+      });
+    }
+  }
+  return undefined;
+}
+
 /** Parses flowchart text with the given (initialised) Mermaid; never throws. */
 export async function parseWithMermaid(mermaid: MermaidLike, text: string): Promise<ParseResult> {
   const refused = checkLimits(text);
   if (refused) return refused;
   const source = prepareSource(text);
   try {
+    const yamlError = await frontMatterError(mermaid, source);
+    if (yamlError !== undefined) return { ok: false, errors: [yamlError] };
     const diagram = await mermaid.mermaidAPI.getDiagramFromText(source.text);
     if (!FLOWCHART_TYPES.has(diagram.type)) {
       return {
@@ -66,7 +91,7 @@ export async function parseWithMermaid(mermaid: MermaidLike, text: string): Prom
         errors: [
           refusal(
             `This is a Mermaid "${diagram.type}" diagram; Sysdrill grades flowcharts. Start with \`flowchart LR\` or \`graph TD\`.`,
-            source.lineOffset + 1,
+            source.headerLine,
           ),
         ],
       };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quoteEdgeLabel, quoteNodeLabels, quoteSubgraphTitle } from '../../../rubrics/parse/errors';
 import { loadMermaid, parseMermaid, PARSE_LIMITS } from '../../../rubrics/parse/node/index';
-import { prepareSource } from '../../../rubrics/parse/preprocess';
+import { inputPosition, prepareSource } from '../../../rubrics/parse/preprocess';
 
 beforeAll(async () => {
   await loadMermaid();
@@ -39,11 +39,12 @@ describe('label quoting fixes (pure)', () => {
 });
 
 describe('line-preserving preprocessing', () => {
-  it('blanks front matter and comments but keeps the line count', () => {
+  it('removes front matter and comments as Mermaid does, and maps what is left back to the input', () => {
     const source = prepareSource('---\ntitle: x\n---\n%% note\nflowchart LR\n  A --> B\n');
-    expect(source.text.split('\n')).toHaveLength(7);
-    expect(source.lineOffset).toBe(4);
-    expect(source.text).not.toContain('title');
+    expect(source.text).toBe('flowchart LR\n  A --> B\n');
+    expect(source.headerLine).toBe(5);
+    expect(source.frontMatter).toEqual([{ block: '---\ntitle: x\n---\n', line: 1 }]);
+    expect(inputPosition(source, source.lexed.indexOf('B'))).toEqual({ line: 6, column: 9 });
   });
 });
 
