@@ -285,13 +285,19 @@ function segmentsOf(label: string): Segment[] {
 }
 
 /**
- * "Gateway/API", "App/Web": two kind nouns joined by a slash are two names, read in the order
- * written like "and"; a slash inside a name ("Pub/Sub", "TCP/IP") stays.
+ * "Gateway/API", "App/Web", "API Gateway / Load Balancer": two kind nouns joined by a slash are
+ * two names, read in the order written like "and"; a slash inside a name ("Pub/Sub", "TCP/IP") stays.
  */
 function joinedKindNouns(text: string): string {
-  return text.replace(/([A-Za-z]+)\s*\/\s*(?=([A-Za-z]+))/g, (whole, left: string, right: string) =>
-    PHRASE_KINDS.has(left.toLowerCase()) && PHRASE_KINDS.has(right.toLowerCase()) ? `${left} and ` : whole,
+  return text.replace(/([A-Za-z]+)\s*\/\s*(?=([A-Za-z]+(?:[ \t]+[A-Za-z]+)*))/g, (whole, left: string, right: string) =>
+    PHRASE_KINDS.has(left.toLowerCase()) && startsWithKindPhrase(right) ? `${left} and ` : whole,
   );
+}
+
+/** The words open with a kind phrase ("Load Balancer …", "API …"). */
+function startsWithKindPhrase(words: string): boolean {
+  const tokens = words.toLowerCase().split(/\s+/).slice(0, LONGEST_PHRASE);
+  return tokens.some((_, i) => PHRASE_KINDS.has(tokens.slice(0, i + 1).join(' ')));
 }
 
 /** Splits CamelCase and snake_case names, but not a technology's own name ("KeyDB" is not a "Key DB"). */

@@ -445,6 +445,10 @@ describe('third parties and placeholders', () => {
     ['the API of a bank', 'Issuing Bank API', 'external'],
     ['two kind nouns joined by a slash, read in the order written', 'Gateway/API', 'api_gateway'],
     ['a slash inside a name stays', 'Redis Pub/Sub', 'queue'],
+    ['two kind phrases around a spaced slash, read in the order written', 'Load Balancer / API Gateway', 'load_balancer'],
+    ['a gateway before an ingress, slash-joined', '🛡️ API Gateway / Ingress', 'api_gateway'],
+    ['a gateway before a two-word balancer, slash-joined', 'API Gateway / Load Balancer', 'api_gateway'],
+    ['a URL path after the name is still dropped', 'Orders API /orders/{id}/cache', 'service'],
   ] as const)('%s: %j is %s', (_name, label, kind) => {
     expect(single(label).kind).toBe(kind);
   });
