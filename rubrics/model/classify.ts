@@ -188,11 +188,18 @@ const isModifierNoun = (m: KindMatch): boolean => isPersonNoun(m) || (m.kind ===
  * "and" ("API Gateway & Load Balancer") are read in the order written; a person noun followed by
  * more words names what the component is about, not a client.
  */
-function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): KindMatch | undefined {
+function headOf(all: readonly KindMatch[], tokens: readonly string[] = []): KindMatch | undefined {
+  const cut = prepositionAt(all, tokens);
+  const matches = cut === undefined ? all : all.filter((m) => m.end <= cut);
   let strong: KindMatch | undefined;
   let weak: KindMatch | undefined;
+  // "Monitoring Agent LB": after a monitoring agent, a noun names the host it runs on.
+  let agentNamed = false;
   for (const m of matches) {
+    if (agentNamed) continue;
     if (m.weak) weak = m;
+    // "Monitoring Agent A", "Logging client": the agent or client of a monitoring system is part of it.
+    else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && AGENT_HEADS.has(m.phrase)) agentNamed = true;
     else if (isModifierNoun(m) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
     else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
@@ -205,6 +212,22 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
     else strong = m;
   }
   return strong ?? weak;
+}
+
+/** Words that open a phrase describing the noun before them ("Agent on LB", "Cache in front of DB", "DB per Service"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'at', 'with', 'via', 'to', 'from', 'behind', 'per']);
+
+/**
+ * Where a prepositional phrase starts after a kind noun: the head is named before it ("Agent on
+ * Web", "Load Balancer with Health Checks", "Worker for Email Queue"). A person or a kind of data
+ * before it ("Users on Mobile", "Jobs in Queue") does not head the phrase.
+ */
+function prepositionAt(matches: readonly KindMatch[], tokens: readonly string[]): number | undefined {
+  for (let at = 1; at < tokens.length; at++) {
+    if (!PREPOSITIONS.has(tokens[at] ?? '')) continue;
+    if (matches.some((m) => m.end <= at && !m.weak && !isModifierNoun(m) && !ENTITY_NOUNS.has(m.phrase))) return at;
+  }
+  return undefined;
 }
 
 /** Drops `shard: api_key`-style clauses so key names ("api_key") are not read as kind words. */

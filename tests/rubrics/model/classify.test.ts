@@ -127,6 +127,21 @@ describe('kind from the head noun and role, not the first keyword', () => {
   });
 
   it.each([
+    ['an agent on a host', 'Agent on LB 1 & 2', 'service'],
+    ['a cache in front of a database', 'Cache in front of DB', 'cache'],
+    ['a database per service', 'DB per Service', 'database'],
+    ['a worker for a queue', 'Worker for Email Queue', 'worker'],
+    ['a balancer with health checks', 'Load Balancer with Health Checks', 'load_balancer'],
+    ['a service with a cache', 'Order Service with Cache', 'service'],
+    ['an API for mobile apps', 'API for Mobile', 'service'],
+    ['a kind of data before the phrase does not head it', 'Jobs in Queue', 'queue'],
+    ['a person before the phrase does not head it', 'Users on Mobile', 'client'],
+    ['"of" is not read as a preposition here', 'Source of Truth DB', 'database'],
+  ] as const)('the head comes before a prepositional phrase: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
     ['SessionGateway', 'api_gateway'],
     ['orders_ms', 'service'],
     ['payment-service', 'service'],
@@ -396,8 +411,21 @@ describe('monitoring read from its words, its tools and where it sits', () => {
     ['the client of a log shipper ships logs', 'Logstash client', 'monitoring'],
     ['the agent of a monitoring product', 'Datadog agent', 'monitoring'],
     ['the client of a protocol stays a client', 'MQTT client', 'client'],
+    ['a monitoring agent, lettered', 'Monitoring Agent A', 'monitoring'],
+    ['a monitoring client', 'Monitoring client', 'monitoring'],
+    ['a logging agent', 'Logging agent', 'monitoring'],
+    ['a monitoring agent named for the host it runs on', 'Monitoring Agent LB', 'monitoring'],
   ] as const)('%s: %j is %s', (_name, label, kind) => {
     expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['an agent on the balancers', 'Agent on LB 1 & 2'],
+    ['an agent on the web server', 'Agent on Web'],
+    ['an agent on the database', 'Agent on DB'],
+  ] as const)('inside "Monitoring Agents", %s is monitoring (%j)', (_name, label) => {
+    const g = buildArchitecture(flow([v('M', label)], [], [{ id: 'X', title: 'Monitoring Agents', nodeIds: ['M'] }]));
+    expect(g.node('M')?.kind).toBe('monitoring');
   });
 
   it('a search index only monitoring feeds and reads is the log index', () => {
