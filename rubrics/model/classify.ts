@@ -390,6 +390,9 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   // "Redis / BullMQ", "Redis (Sidekiq)": a job library named beside the store it keeps its jobs in is that store read as the job queue.
   const named = segments.flatMap((segment) => segment.techs);
   if (named.some((t) => JOB_LIBRARIES.has(t.name)) && named.some((t) => JOB_STORES.has(t.name))) return { kind: 'queue', weak: false };
+  // "Nginx (web)", "Web (Nginx)": a server that can balance or serve, called "web", serves the pages.
+  const servesPages = (tech: TechEntry | undefined): boolean => tech?.ambiguous === true && WEB_SERVING.has(tech.name);
+  if ((primaryTech === undefined || servesPages(primaryTech)) && named.some(servesPages) && segments.some((segment) => headOf(segment.matches, segment.tokens)?.kind === 'web_server')) return { kind: 'web_server', weak: false };
   if (primaryTech !== undefined) return { kind: primaryTech.kind, weak: false };
   // "Pod / Ingress-nginx": a generic first line ("Pod", "Server") is named by the line after it.
   const later = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
@@ -449,6 +452,9 @@ const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<Nod
 /** "Kafka UI", "RabbitMQ Management UI": the screen of a technology is a tool watching it. */
 const TOOL_SCREENS: ReadonlySet<string> = new Set(['ui', 'web ui', 'user interface', 'web interface']);
 const watchesTechnology = (head: KindMatch): boolean => head.kind === 'client' && TOOL_SCREENS.has(head.phrase);
+
+/** Servers that may front an application as its balancer or serve its pages themselves. */
+const WEB_SERVING: ReadonlySet<string> = new Set(['nginx', 'caddy', 'apache']);
 
 const AGENT_HEADS: ReadonlySet<string> = new Set(['client', 'clients', 'agent', 'agents']);
 const ROUTING_NOUNS: ReadonlySet<string> = new Set(['router', 'routing']);

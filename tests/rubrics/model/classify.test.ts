@@ -127,6 +127,18 @@ describe('kind from the head noun and role, not the first keyword', () => {
   });
 
   it.each([
+    ['web written after it', 'Nginx web', 'web_server'],
+    ['web in brackets', 'Nginx (web)', 'web_server'],
+    ['named web, the server in brackets', 'Web (Nginx)', 'web_server'],
+    ['another server that serves pages', 'Caddy (www)', 'web_server'],
+    ['alone it is the balancer', 'Nginx', 'load_balancer'],
+    ['a reverse proxy named first stays the balancer', 'Nginx\nReverse Proxy / Web', 'load_balancer'],
+    ['a proxy that serves no pages stays the balancer', 'Envoy web', 'load_balancer'],
+  ] as const)('a server that balances or serves pages, called "web", is the web server: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
     ['an agent on a host', 'Agent on LB 1 & 2', 'service'],
     ['a cache in front of a database', 'Cache in front of DB', 'cache'],
     ['a database per service', 'DB per Service', 'database'],
