@@ -154,6 +154,20 @@ describe('kind from the head noun and role, not the first keyword', () => {
   });
 
   it.each([
+    ['DNS Resolver', 'dns'],
+    ['DNS resolvers', 'dns'],
+    ['Recursive resolver', 'dns'],
+    ['Internet', 'client'],
+    ['🌐 Internet Traffic', 'client'],
+    ['Internet Gateway', 'other'],
+    ['Internet Banking Service', 'service'],
+    ['🔒 Security Groups\n- ALB: 80, 443\n- ECS: 8000', 'other'],
+    ['Firewalls', 'other'],
+  ] as const)('vocabulary: %j is %s', (label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
     ['SessionGateway', 'api_gateway'],
     ['orders_ms', 'service'],
     ['payment-service', 'service'],
