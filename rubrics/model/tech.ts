@@ -283,7 +283,9 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('push-api', ['onesignal', 'one signal', 'expo push', 'expo push service', 'pushwoosh'], 'external'),
   t('realtime-api', ['pusher', 'pusher channels', 'ably', 'pubnub'], 'external'),
   t('segment', [], 'external', { ambiguous: true }),
-  t('apns', ['fcm', 'firebase cloud messaging'], 'external'),
+  t('apns', ['fcm', 'firebase cloud messaging', 'apple push notification service', 'apple push notifications'], 'external'),
+  // hosted media (image and video) APIs: upload, transform and deliver, run by the vendor
+  t('cloudinary', ['imagekit', 'imagekit io', 'uploadcare', 'filestack'], 'external'),
   t('carrier-api', ['carrier api', 'carrier apis', 'carriers', 'shipping carrier', 'fedex', 'ups api', 'dhl'], 'external'),
   t('openai', ['anthropic', 'llm provider', 'llm api', 'openai api', 'azure openai'], 'external'),
   t('cohere', [], 'external'),
