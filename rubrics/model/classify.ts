@@ -118,6 +118,9 @@ const WEAK_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
 /** Store nouns so generic that a named technology decides ("Session store · Redis" is a cache). */
 const GENERIC_STORE: ReadonlySet<string> = new Set(['store', 'stores', 'storage', 'data store', 'datastore', 'persistence', 'repository']);
 
+/** A disk mounted for a product's files (Docker, Kubernetes). */
+const VOLUME_NOUNS: ReadonlySet<string> = new Set(['volume', 'volumes', 'persistent volume', 'pv', 'pvc']);
+
 /** Kind nouns that also name data ("jobs", "batch"): a datastore technology beside them decides. */
 const ENTITY_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'batch', 'pipeline', 'etl', 'cdc', 'analytics', 'processing']);
 
@@ -374,6 +377,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     // "CDN Static Assets & Media": a CDN named first is the component; the rest is its content.
     if (!COMPUTE.has(head.kind) && primary.matches.some((m) => m.kind === 'cdn')) return { kind: 'cdn', weak: false };
     if (COMPUTE.has(head.kind)) return { kind: head.kind, weak: false };
+    // "Persistent Volumes · kafka_data", "Postgres volume": a volume is the disk, whatever product keeps its files there.
+    if (VOLUME_NOUNS.has(head.phrase)) return { kind: 'object_storage', weak: false };
     if (GENERIC_STORE.has(head.phrase)) {
       const named = primaryTech ?? laterTechs.find((t) => STORE_FAMILY.has(t.kind));
       if (named !== undefined && STORE_FAMILY.has(named.kind)) return { kind: named.kind, weak: false };

@@ -615,6 +615,9 @@ describe('infrastructure, tools and volumes named after what they host or watch'
     ['a product\'s Docker volume', 'postgres_data', 'cylinder', 'object_storage'],
     ['a monitoring tool\'s Docker volume', 'grafana-data', 'cylinder', 'object_storage'],
     ['a table of data is still a table', 'user_data', 'cylinder', 'database'],
+    ['persistent volumes holding a broker\'s data', '💾 Persistent Volumes\nkafka_data', 'square', 'object_storage'],
+    ['a database\'s volume', 'Postgres volume', 'square', 'object_storage'],
+    ['a volume claim naming its database', 'PVC (Postgres)', 'square', 'object_storage'],
   ] as const)('%s: %j', (_name, label, shape, kind) => {
     expect(single(label, shape).kind).toBe(kind);
   });
