@@ -118,6 +118,9 @@ const WEAK_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
 /** Store nouns so generic that a named technology decides ("Session store · Redis" is a cache). */
 const GENERIC_STORE: ReadonlySet<string> = new Set(['store', 'stores', 'storage', 'data store', 'datastore', 'persistence', 'repository']);
 
+/** Service words that name a domain rather than a component ("Auth"): beside a store in one phrase, they say whose store it is. */
+const DOMAIN_NOUNS: ReadonlySet<string> = new Set(['auth', 'authentication', 'authorization']);
+
 /** A disk mounted for a product's files (Docker, Kubernetes). */
 const VOLUME_NOUNS: ReadonlySet<string> = new Set(['volume', 'volumes', 'persistent volume', 'pv', 'pvc']);
 
@@ -357,6 +360,9 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
     if (store !== undefined) return { kind: watchesTechnology(head) ? 'monitoring' : store.kind, weak: false };
+    // "Auth PostgreSQL", "Auth Redis": a store named in one phrase with the domain it keeps is that domain's store.
+    const domainStore = DOMAIN_NOUNS.has(head.phrase) ? primary.techs.find((t) => STORE_FAMILY.has(t.kind)) : undefined;
+    if (domainStore !== undefined) return { kind: domainStore.kind, weak: false };
     // "Logstash client", "Datadog agent": what runs a monitoring tool beside a component ships to it.
     if (AGENT_HEADS.has(head.phrase) && primaryTech?.kind === 'monitoring' && !primaryTech.ambiguous) return { kind: 'monitoring', weak: false };
     // "Queue Service · Kafka": a messaging noun before "service", and the broker named, is the broker.

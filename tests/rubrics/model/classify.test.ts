@@ -154,6 +154,17 @@ describe('kind from the head noun and role, not the first keyword', () => {
   });
 
   it.each([
+    ['a database named after the domain', 'Auth PostgreSQL\nContainer', 'square', 'database'],
+    ['the domain written after the database', 'PostgreSQL Auth ClusterIP:5432', 'square', 'database'],
+    ['a Redis named after the domain, in a cylinder', 'Auth Redis', 'cylinder', 'cache'],
+    ['a service keeping its store in brackets stays the service', 'Auth Service (Postgres)', 'square', 'service'],
+    ['a store only in a later segment says what auth uses', 'Auth (Redis)', 'square', 'service'],
+    ['an identity product stays the auth service', 'Auth\nKeycloak', 'square', 'service'],
+  ] as const)('"Auth" beside a store in one phrase says whose store it is: %s (%j → %s)', (_name, label, shape, kind) => {
+    expect(single(label, shape).kind).toBe(kind);
+  });
+
+  it.each([
     ['DNS Resolver', 'dns'],
     ['DNS resolvers', 'dns'],
     ['Recursive resolver', 'dns'],
