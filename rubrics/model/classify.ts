@@ -394,6 +394,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     // "Kafka UI · Stream Monitoring", "Redis exporter metrics": what watches a technology is monitoring.
     if (head.kind === 'monitoring') return { kind: 'monitoring', weak: false };
     const tech = decisive(primary.techs) ?? decisive(laterTechs.filter((t) => STORE_FAMILY.has(t.kind) && STORE_FAMILY.has(head.kind)));
+    // "Cloudflare WAF": the product noun says which of a vendor's products the box is.
+    if (tech?.vendor === true) return { kind: head.kind, weak: false };
     // "SQLite Cache": a database product used as a cache is the cache.
     if (head.kind === 'cache' && tech?.kind === 'database') return { kind: 'cache', weak: false };
     return { kind: tech?.kind ?? head.kind, weak: false };
@@ -404,6 +406,9 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   // "Nginx (web)", "Web (Nginx)": a server that can balance or serve, called "web", serves the pages.
   const servesPages = (tech: TechEntry | undefined): boolean => tech?.ambiguous === true && WEB_SERVING.has(tech.name);
   if ((primaryTech === undefined || servesPages(primaryTech)) && named.some(servesPages) && segments.some((segment) => headOf(segment.matches, segment.tokens)?.kind === 'web_server')) return { kind: 'web_server', weak: false };
+  // "Cloudflare<br>DNS / WAF": a product noun on the next line says which of a vendor's products it is.
+  const product = primaryTech?.vendor === true ? segments.slice(1).map((s) => headOf(s.matches, s.tokens)).find((h) => h !== undefined && !h.weak) : undefined;
+  if (product !== undefined) return { kind: product.kind, weak: false };
   if (primaryTech !== undefined) return { kind: primaryTech.kind, weak: false };
   // "Pod / Ingress-nginx": a generic first line ("Pod", "Server") is named by the line after it.
   const later = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);

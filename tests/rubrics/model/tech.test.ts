@@ -307,6 +307,18 @@ describe('technology vocabulary', () => {
   });
 
   it.each([
+    ['its name alone is its best-known product', 'Cloudflare', 'cdn'],
+    ['a product noun on the next line says which', '🛡️ Cloudflare <br> DNS / WAF', 'dns'],
+    ['a product noun on the same line says which', 'Cloudflare WAF', 'other'],
+    ['the CDN named first stays the CDN', 'Cloudflare\nCDN + WAF', 'cdn'],
+    ['a description with no product noun leaves its best-known product', 'Cloudflare\nprotects the site', 'cdn'],
+  ] as const)('a vendor of several products: %s (%j → %s)', (_name, label, kind) => {
+    const node = buildArchitecture(flow([v('N', label.replace(/ ?<br> ?/g, '\n'))])).node('N');
+    expect(node?.kind).toBe(kind);
+    expect(node?.redundantByDefault).toBe(true);
+  });
+
+  it.each([
     ['Elastic Load Balancer', 'load_balancer'],
     ['Firebase Auth', 'service'],
     ['Ledgerly', 'other'],
