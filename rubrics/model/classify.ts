@@ -295,7 +295,10 @@ function completesName(above: string, line: string): boolean {
   if (tokens.length === 0 || matches.length !== 1 || lone === undefined || lone.weak || lone.length !== tokens.length) return false;
   const aboveWords = toWords(splitIdentifiers(above));
   // A person or role named above the noun ("User<br/>Service", "Admin<br/>Portal") only modifies it.
-  const aboveKinds = kindMatches(aboveWords).filter((m) => !m.weak && !isPersonNoun(m)).map((m) => m.kind);
+  // Only whole phrases count: the "API" inside "API Gateway" names no service.
+  const aboveMatches = kindMatches(aboveWords);
+  const inside = (m: KindMatch): boolean => aboveMatches.some((n) => n.length > m.length && n.end >= m.end && n.end - n.length <= m.end - m.length);
+  const aboveKinds = aboveMatches.filter((m) => !m.weak && !isPersonNoun(m) && !inside(m)).map((m) => m.kind);
   return aboveKinds.length === 0 || aboveKinds.includes(lone.kind) || techsIn(aboveWords).some((t) => t.kind === lone.kind);
 }
 

@@ -348,6 +348,9 @@ describe('names written over several lines, tags and actors', () => {
     // ...unless the name above already says another kind: the line then describes it
     ['Global Load Balancer\nGeoDNS', 'load_balancer'],
     ['API Gateway US\nLoad Balancer', 'api_gateway'],
+    // ...and a word inside a longer name above ("API" in "API Gateway") is not that kind
+    ['API Gateway\nAuthentication\nRate Limiting', 'api_gateway'],
+    ['API Gateway\nAuth', 'api_gateway'],
     // a generic first line is named by the next one
     ['Pod\nIngress-nginx', 'load_balancer'],
     ['Server\nRedis', 'cache'],
