@@ -174,6 +174,14 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['Internet Banking Service', 'service'],
     ['🔒 Security Groups\n- ALB: 80, 443\n- ECS: 8000', 'other'],
     ['Firewalls', 'other'],
+    ['Smart Contracts', 'other'],
+    ['Smart contract', 'other'],
+    ['Blockchain', 'other'],
+    ['Blockchain node', 'other'],
+    ['Blockchain network', 'other'],
+    ['Blockchain Service', 'service'],
+    ['Index Loader Stage', 'worker'],
+    ['Data Loaders', 'worker'],
   ] as const)('vocabulary: %j is %s', (label, kind) => {
     expect(single(label).kind).toBe(kind);
   });
