@@ -182,6 +182,8 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['Blockchain Service', 'service'],
     ['Index Loader Stage', 'worker'],
     ['Data Loaders', 'worker'],
+    ['Message Transformer', 'service'],
+    ['Data Transformers', 'service'],
   ] as const)('vocabulary: %j is %s', (label, kind) => {
     expect(single(label).kind).toBe(kind);
   });
