@@ -89,11 +89,11 @@ const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
 
 /** Kind nouns. Where two phrases end on the same word the longer one is meant ("payment gateway"). */
 const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
-  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'push notification service', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login', 'provider', 'providers']],
+  ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login', 'provider', 'providers']],
   ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies', 'tls termination', 'ssl termination', 'https termination', 'tls terminator', 'ssl terminator']],
   ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management']],
   ['cdn', ['cdn', 'cdns', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
-  ['dns', ['dns', 'domain name', 'geodns', 'geo dns', 'name server']],
+  ['dns', ['dns', 'domain name', 'geodns', 'geo dns', 'name server', 'dns resolver', 'dns resolvers', 'recursive resolver']],
   ['object_storage', ['object storage', 'object store', 'blob storage', 'blob store', 'blobstore', 'blob', 'blobs', 'bucket', 'buckets', 'media storage', 'media store', 'file storage', 'file store', 'file system', 'filesystem', 'image store', 'image storage', 'video store', 'video storage', 'photo store', 'static assets', 'asset storage', 'data lake', 'datalake', 'storage', 'shared storage', 'persistent storage', 'volume', 'volumes', 'persistent volume', 'pv', 'pvc']],
   ['cache', ['cache', 'caches', 'caching', 'caching layer', 'memcache', 'cache cluster', 'in memory cache', 'session cache', 'session store', 'session stores', 'session storage']],
   ['stream', ['stream', 'streams', 'event stream', 'event streams', 'event log', 'commit log', 'topic', 'topics', 'log stream', 'firehose', 'changelog', 'data stream']],
@@ -101,11 +101,11 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['search', ['search index', 'search engine', 'search cluster', 'inverted index', 'full text search', 'search', 'index']],
   ['database', ['db', 'dbs', 'database', 'databases', 'datastore', 'datastores', 'data store', 'data stores', 'rdbms', 'sql', 'nosql', 'ledger', 'table', 'tables', 'store', 'stores', 'persistence', 'primary db', 'read replica', 'read replicas', 'warehouse', 'data warehouse', 'tsdb', 'repository', 'vector store']],
   ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage', 'log management']],
-  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'publisher', 'publishers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
+  ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'publisher', 'publishers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'loader', 'loaders', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
-  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems']],
-  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'management', 'mgmt', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
-  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'firewall', 'waf', 'iam', 'secrets manager', 'secret manager', 'secrets management', 'secret management', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline']],
+  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems', 'internet']],
+  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'management', 'mgmt', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'transformer', 'transformers', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
+  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'security groups', 'firewall', 'firewalls', 'waf', 'iam', 'secrets manager', 'secret manager', 'secrets management', 'secret management', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline', 'blockchain', 'blockchain node', 'blockchain network', 'smart contract', 'smart contracts']],
 ];
 
 /** Generic heads: they name a kind only when no kind noun comes before them ("Cache Server" is a cache). */
@@ -117,6 +117,12 @@ const WEAK_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
 
 /** Store nouns so generic that a named technology decides ("Session store · Redis" is a cache). */
 const GENERIC_STORE: ReadonlySet<string> = new Set(['store', 'stores', 'storage', 'data store', 'datastore', 'persistence', 'repository']);
+
+/** Service words that name a domain rather than a component ("Auth"): beside a store in one phrase, they say whose store it is. */
+const DOMAIN_NOUNS: ReadonlySet<string> = new Set(['auth', 'authentication', 'authorization']);
+
+/** A disk mounted for a product's files (Docker, Kubernetes). */
+const VOLUME_NOUNS: ReadonlySet<string> = new Set(['volume', 'volumes', 'persistent volume', 'pv', 'pvc']);
 
 /** Kind nouns that also name data ("jobs", "batch"): a datastore technology beside them decides. */
 const ENTITY_NOUNS: ReadonlySet<string> = new Set(['job', 'jobs', 'batch', 'pipeline', 'etl', 'cdc', 'analytics', 'processing']);
@@ -188,11 +194,18 @@ const isModifierNoun = (m: KindMatch): boolean => isPersonNoun(m) || (m.kind ===
  * "and" ("API Gateway & Load Balancer") are read in the order written; a person noun followed by
  * more words names what the component is about, not a client.
  */
-function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): KindMatch | undefined {
+function headOf(all: readonly KindMatch[], tokens: readonly string[] = []): KindMatch | undefined {
+  const cut = prepositionAt(all, tokens);
+  const matches = cut === undefined ? all : all.filter((m) => m.end <= cut);
   let strong: KindMatch | undefined;
   let weak: KindMatch | undefined;
+  // "Monitoring Agent LB": after a monitoring agent, a noun names the host it runs on.
+  let agentNamed = false;
   for (const m of matches) {
+    if (agentNamed) continue;
     if (m.weak) weak = m;
+    // "Monitoring Agent A", "Logging client": the agent or client of a monitoring system is part of it.
+    else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && AGENT_HEADS.has(m.phrase)) agentNamed = true;
     else if (isModifierNoun(m) && m.end < tokens.length && !/^\d+$/.test(tokens[m.end] ?? '') && !matches.some((n) => n.end - n.length === m.end)) continue;
     else if (strong !== undefined && tokens[m.end - m.length - 1] === 'and' && strong.end === m.end - m.length - 1) continue;
     else if (strong?.kind === 'monitoring' && strong.end === m.end - m.length && GENERIC_HEADS.has(m.phrase)) continue;
@@ -205,6 +218,22 @@ function headOf(matches: readonly KindMatch[], tokens: readonly string[] = []): 
     else strong = m;
   }
   return strong ?? weak;
+}
+
+/** Words that open a phrase describing the noun before them ("Agent on LB", "Cache in front of DB", "DB per Service"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'at', 'with', 'via', 'to', 'from', 'behind', 'per']);
+
+/**
+ * Where a prepositional phrase starts after a kind noun: the head is named before it ("Agent on
+ * Web", "Load Balancer with Health Checks", "Worker for Email Queue"). A person or a kind of data
+ * before it ("Users on Mobile", "Jobs in Queue") does not head the phrase.
+ */
+function prepositionAt(matches: readonly KindMatch[], tokens: readonly string[]): number | undefined {
+  for (let at = 1; at < tokens.length; at++) {
+    if (!PREPOSITIONS.has(tokens[at] ?? '')) continue;
+    if (matches.some((m) => m.end <= at && !m.weak && !isModifierNoun(m) && !ENTITY_NOUNS.has(m.phrase))) return at;
+  }
+  return undefined;
 }
 
 /** Drops `shard: api_key`-style clauses so key names ("api_key") are not read as kind words. */
@@ -266,7 +295,10 @@ function completesName(above: string, line: string): boolean {
   if (tokens.length === 0 || matches.length !== 1 || lone === undefined || lone.weak || lone.length !== tokens.length) return false;
   const aboveWords = toWords(splitIdentifiers(above));
   // A person or role named above the noun ("User<br/>Service", "Admin<br/>Portal") only modifies it.
-  const aboveKinds = kindMatches(aboveWords).filter((m) => !m.weak && !isPersonNoun(m)).map((m) => m.kind);
+  // Only whole phrases count: the "API" inside "API Gateway" names no service.
+  const aboveMatches = kindMatches(aboveWords);
+  const inside = (m: KindMatch): boolean => aboveMatches.some((n) => n.length > m.length && n.end >= m.end && n.end - n.length <= m.end - m.length);
+  const aboveKinds = aboveMatches.filter((m) => !m.weak && !isPersonNoun(m) && !inside(m)).map((m) => m.kind);
   return aboveKinds.length === 0 || aboveKinds.includes(lone.kind) || techsIn(aboveWords).some((t) => t.kind === lone.kind);
 }
 
@@ -285,13 +317,19 @@ function segmentsOf(label: string): Segment[] {
 }
 
 /**
- * "Gateway/API", "App/Web": two kind nouns joined by a slash are two names, read in the order
- * written like "and"; a slash inside a name ("Pub/Sub", "TCP/IP") stays.
+ * "Gateway/API", "App/Web", "API Gateway / Load Balancer": two kind nouns joined by a slash are
+ * two names, read in the order written like "and"; a slash inside a name ("Pub/Sub", "TCP/IP") stays.
  */
 function joinedKindNouns(text: string): string {
-  return text.replace(/([A-Za-z]+)\s*\/\s*(?=([A-Za-z]+))/g, (whole, left: string, right: string) =>
-    PHRASE_KINDS.has(left.toLowerCase()) && PHRASE_KINDS.has(right.toLowerCase()) ? `${left} and ` : whole,
+  return text.replace(/([A-Za-z]+)\s*\/\s*(?=([A-Za-z]+(?:[ \t]+[A-Za-z]+)*))/g, (whole, left: string, right: string) =>
+    PHRASE_KINDS.has(left.toLowerCase()) && startsWithKindPhrase(right) ? `${left} and ` : whole,
   );
+}
+
+/** The words open with a kind phrase ("Load Balancer …", "API …"). */
+function startsWithKindPhrase(words: string): boolean {
+  const tokens = words.toLowerCase().split(/\s+/).slice(0, LONGEST_PHRASE);
+  return tokens.some((_, i) => PHRASE_KINDS.has(tokens.slice(0, i + 1).join(' ')));
 }
 
 /** Splits CamelCase and snake_case names, but not a technology's own name ("KeyDB" is not a "Key DB"). */
@@ -325,6 +363,9 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
     if (store !== undefined) return { kind: watchesTechnology(head) ? 'monitoring' : store.kind, weak: false };
+    // "Auth PostgreSQL", "Auth Redis": a store named in one phrase with the domain it keeps is that domain's store.
+    const domainStore = DOMAIN_NOUNS.has(head.phrase) ? primary.techs.find((t) => STORE_FAMILY.has(t.kind)) : undefined;
+    if (domainStore !== undefined) return { kind: domainStore.kind, weak: false };
     // "Logstash client", "Datadog agent": what runs a monitoring tool beside a component ships to it.
     if (AGENT_HEADS.has(head.phrase) && primaryTech?.kind === 'monitoring' && !primaryTech.ambiguous) return { kind: 'monitoring', weak: false };
     // "Queue Service · Kafka": a messaging noun before "service", and the broker named, is the broker.
@@ -345,6 +386,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     // "CDN Static Assets & Media": a CDN named first is the component; the rest is its content.
     if (!COMPUTE.has(head.kind) && primary.matches.some((m) => m.kind === 'cdn')) return { kind: 'cdn', weak: false };
     if (COMPUTE.has(head.kind)) return { kind: head.kind, weak: false };
+    // "Persistent Volumes · kafka_data", "Postgres volume": a volume is the disk, whatever product keeps its files there.
+    if (VOLUME_NOUNS.has(head.phrase)) return { kind: 'object_storage', weak: false };
     if (GENERIC_STORE.has(head.phrase)) {
       const named = primaryTech ?? laterTechs.find((t) => STORE_FAMILY.has(t.kind));
       if (named !== undefined && STORE_FAMILY.has(named.kind)) return { kind: named.kind, weak: false };
@@ -354,6 +397,8 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     // "Kafka UI · Stream Monitoring", "Redis exporter metrics": what watches a technology is monitoring.
     if (head.kind === 'monitoring') return { kind: 'monitoring', weak: false };
     const tech = decisive(primary.techs) ?? decisive(laterTechs.filter((t) => STORE_FAMILY.has(t.kind) && STORE_FAMILY.has(head.kind)));
+    // "Cloudflare WAF": the product noun says which of a vendor's products the box is.
+    if (tech?.vendor === true) return { kind: head.kind, weak: false };
     // "SQLite Cache": a database product used as a cache is the cache.
     if (head.kind === 'cache' && tech?.kind === 'database') return { kind: 'cache', weak: false };
     return { kind: tech?.kind ?? head.kind, weak: false };
@@ -361,6 +406,12 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   // "Redis / BullMQ", "Redis (Sidekiq)": a job library named beside the store it keeps its jobs in is that store read as the job queue.
   const named = segments.flatMap((segment) => segment.techs);
   if (named.some((t) => JOB_LIBRARIES.has(t.name)) && named.some((t) => JOB_STORES.has(t.name))) return { kind: 'queue', weak: false };
+  // "Nginx (web)", "Web (Nginx)": a server that can balance or serve, called "web", serves the pages.
+  const servesPages = (tech: TechEntry | undefined): boolean => tech?.ambiguous === true && WEB_SERVING.has(tech.name);
+  if ((primaryTech === undefined || servesPages(primaryTech)) && named.some(servesPages) && segments.some((segment) => headOf(segment.matches, segment.tokens)?.kind === 'web_server')) return { kind: 'web_server', weak: false };
+  // "Cloudflare<br>DNS / WAF": a product noun on the next line says which of a vendor's products it is.
+  const product = primaryTech?.vendor === true ? segments.slice(1).map((s) => headOf(s.matches, s.tokens)).find((h) => h !== undefined && !h.weak) : undefined;
+  if (product !== undefined) return { kind: product.kind, weak: false };
   if (primaryTech !== undefined) return { kind: primaryTech.kind, weak: false };
   // "Pod / Ingress-nginx": a generic first line ("Pod", "Server") is named by the line after it.
   const later = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
@@ -420,6 +471,9 @@ const DUAL_ROLES: ReadonlyArray<readonly [ReadonlySet<NodeKind>, ReadonlySet<Nod
 /** "Kafka UI", "RabbitMQ Management UI": the screen of a technology is a tool watching it. */
 const TOOL_SCREENS: ReadonlySet<string> = new Set(['ui', 'web ui', 'user interface', 'web interface']);
 const watchesTechnology = (head: KindMatch): boolean => head.kind === 'client' && TOOL_SCREENS.has(head.phrase);
+
+/** Servers that may front an application as its balancer or serve its pages themselves. */
+const WEB_SERVING: ReadonlySet<string> = new Set(['nginx', 'caddy', 'apache']);
 
 const AGENT_HEADS: ReadonlySet<string> = new Set(['client', 'clients', 'agent', 'agents']);
 const ROUTING_NOUNS: ReadonlySet<string> = new Set(['router', 'routing']);

@@ -12,6 +12,8 @@ import { hasPhrase, PhraseIndex, phraseKey, type Words } from './text';
  *   diagram convention: one box is one instance unless the label says more (×3, cluster, …).
  * Either of the first two means one box of it is not a single point of failure.
  * `ambiguous` technologies (Redis, Nginx, …) yield their kind only when no label word names one.
+ * A `vendor` sells several products under one name (Cloudflare: CDN, DNS, WAF): its name alone
+ * is its best-known product, a product noun beside it ("Cloudflare<br>DNS / WAF") says which.
  */
 export type Availability = 'managed' | 'cluster' | 'single';
 
@@ -23,6 +25,7 @@ export interface TechEntry {
   readonly availability: Availability;
   readonly redundantByDefault: boolean;
   readonly ambiguous?: boolean;
+  readonly vendor?: boolean;
   /** A managed database sold with its replicas (Aurora, Spanner, …): the name says it is replicated. */
   readonly replicated?: boolean;
 }
@@ -31,7 +34,7 @@ const t = (
   name: string,
   aliases: readonly string[],
   kind: NodeKind,
-  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean; replicated?: boolean } = {},
+  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean; replicated?: boolean; vendor?: boolean } = {},
 ): TechEntry => {
   const availability = extra.availability ?? 'single';
   return Object.freeze({
@@ -42,6 +45,7 @@ const t = (
     redundantByDefault: availability !== 'single',
     ...(extra.dataModel === undefined ? {} : { dataModel: extra.dataModel }),
     ...(extra.ambiguous === undefined ? {} : { ambiguous: extra.ambiguous }),
+    ...(extra.vendor === undefined ? {} : { vendor: extra.vendor }),
     ...(extra.replicated === undefined ? {} : { replicated: extra.replicated }),
   });
 };
@@ -203,7 +207,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('data-pipeline-service', ['dataflow', 'google dataflow', 'apache beam', 'aws glue etl', 'glue job', 'glue jobs', 'azure data factory', 'apache nifi', 'nifi', 'dagster', 'prefect', 'luigi', 'airbyte', 'meltano'], 'worker'),
   // edge, balancing, gateways
   t('cloudfront', ['amazon cloudfront'], 'cdn', managed),
-  t('cloudflare', [], 'cdn', managed),
+  t('cloudflare', [], 'cdn', { ...managed, vendor: true }),
   t('akamai', [], 'cdn', managed),
   t('fastly', [], 'cdn', managed),
   t('cloud-cdn', ['cloud cdn', 'google cloud cdn', 'azure cdn', 'bunny cdn', 'bunnycdn', 'bunny net', 'keycdn', 'cdn77', 'imperva cdn', 'edgio', 'limelight'], 'cdn', managed),
@@ -283,7 +287,9 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('push-api', ['onesignal', 'one signal', 'expo push', 'expo push service', 'pushwoosh'], 'external'),
   t('realtime-api', ['pusher', 'pusher channels', 'ably', 'pubnub'], 'external'),
   t('segment', [], 'external', { ambiguous: true }),
-  t('apns', ['fcm', 'firebase cloud messaging'], 'external'),
+  t('apns', ['fcm', 'firebase cloud messaging', 'apple push notification service', 'apple push notifications'], 'external'),
+  // hosted media (image and video) APIs: upload, transform and deliver, run by the vendor
+  t('cloudinary', ['imagekit', 'imagekit io', 'uploadcare', 'filestack'], 'external'),
   t('carrier-api', ['carrier api', 'carrier apis', 'carriers', 'shipping carrier', 'fedex', 'ups api', 'dhl'], 'external'),
   t('openai', ['anthropic', 'llm provider', 'llm api', 'openai api', 'azure openai'], 'external'),
   t('cohere', [], 'external'),

@@ -192,5 +192,6 @@ export function withoutAddresses(text: string): string {
     .replace(/\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud|local|internal|svc|cluster)\b\S*/g, ' ')
     .replace(/(?:^|\s):\d{2,5}\b|\b(?<=[a-z])\s*:\d{2,5}\b/gi, ' ')
     .replace(/\bport\s*:?\s*\d{2,5}\b/gi, ' ')
-    .replace(/(?:^|\s)\/[\w/{}.-]*/g, ' ');
+    // A path starts at its slash ("/api/v1"); a slash standing alone between words ("Load Balancer / API Gateway") joins two names.
+    .replace(/(?:^|\s)\/[\w{}.-][\w/{}.-]*/g, ' ');
 }

@@ -127,6 +127,68 @@ describe('kind from the head noun and role, not the first keyword', () => {
   });
 
   it.each([
+    ['web written after it', 'Nginx web', 'web_server'],
+    ['web in brackets', 'Nginx (web)', 'web_server'],
+    ['named web, the server in brackets', 'Web (Nginx)', 'web_server'],
+    ['another server that serves pages', 'Caddy (www)', 'web_server'],
+    ['alone it is the balancer', 'Nginx', 'load_balancer'],
+    ['a reverse proxy named first stays the balancer', 'Nginx\nReverse Proxy / Web', 'load_balancer'],
+    ['a proxy that serves no pages stays the balancer', 'Envoy web', 'load_balancer'],
+  ] as const)('a server that balances or serves pages, called "web", is the web server: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['an agent on a host', 'Agent on LB 1 & 2', 'service'],
+    ['a cache in front of a database', 'Cache in front of DB', 'cache'],
+    ['a database per service', 'DB per Service', 'database'],
+    ['a worker for a queue', 'Worker for Email Queue', 'worker'],
+    ['a balancer with health checks', 'Load Balancer with Health Checks', 'load_balancer'],
+    ['a service with a cache', 'Order Service with Cache', 'service'],
+    ['an API for mobile apps', 'API for Mobile', 'service'],
+    ['a kind of data before the phrase does not head it', 'Jobs in Queue', 'queue'],
+    ['a person before the phrase does not head it', 'Users on Mobile', 'client'],
+    ['"of" is not read as a preposition here', 'Source of Truth DB', 'database'],
+  ] as const)('the head comes before a prepositional phrase: %s (%j → %s)', (_name, label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a database named after the domain', 'Auth PostgreSQL\nContainer', 'square', 'database'],
+    ['the domain written after the database', 'PostgreSQL Auth ClusterIP:5432', 'square', 'database'],
+    ['a Redis named after the domain, in a cylinder', 'Auth Redis', 'cylinder', 'cache'],
+    ['a service keeping its store in brackets stays the service', 'Auth Service (Postgres)', 'square', 'service'],
+    ['a store only in a later segment says what auth uses', 'Auth (Redis)', 'square', 'service'],
+    ['an identity product stays the auth service', 'Auth\nKeycloak', 'square', 'service'],
+  ] as const)('"Auth" beside a store in one phrase says whose store it is: %s (%j → %s)', (_name, label, shape, kind) => {
+    expect(single(label, shape).kind).toBe(kind);
+  });
+
+  it.each([
+    ['DNS Resolver', 'dns'],
+    ['DNS resolvers', 'dns'],
+    ['Recursive resolver', 'dns'],
+    ['Internet', 'client'],
+    ['🌐 Internet Traffic', 'client'],
+    ['Internet Gateway', 'other'],
+    ['Internet Banking Service', 'service'],
+    ['🔒 Security Groups\n- ALB: 80, 443\n- ECS: 8000', 'other'],
+    ['Firewalls', 'other'],
+    ['Smart Contracts', 'other'],
+    ['Smart contract', 'other'],
+    ['Blockchain', 'other'],
+    ['Blockchain node', 'other'],
+    ['Blockchain network', 'other'],
+    ['Blockchain Service', 'service'],
+    ['Index Loader Stage', 'worker'],
+    ['Data Loaders', 'worker'],
+    ['Message Transformer', 'service'],
+    ['Data Transformers', 'service'],
+  ] as const)('vocabulary: %j is %s', (label, kind) => {
+    expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
     ['SessionGateway', 'api_gateway'],
     ['orders_ms', 'service'],
     ['payment-service', 'service'],
@@ -296,6 +358,9 @@ describe('names written over several lines, tags and actors', () => {
     // ...unless the name above already says another kind: the line then describes it
     ['Global Load Balancer\nGeoDNS', 'load_balancer'],
     ['API Gateway US\nLoad Balancer', 'api_gateway'],
+    // ...and a word inside a longer name above ("API" in "API Gateway") is not that kind
+    ['API Gateway\nAuthentication\nRate Limiting', 'api_gateway'],
+    ['API Gateway\nAuth', 'api_gateway'],
     // a generic first line is named by the next one
     ['Pod\nIngress-nginx', 'load_balancer'],
     ['Server\nRedis', 'cache'],
@@ -396,8 +461,21 @@ describe('monitoring read from its words, its tools and where it sits', () => {
     ['the client of a log shipper ships logs', 'Logstash client', 'monitoring'],
     ['the agent of a monitoring product', 'Datadog agent', 'monitoring'],
     ['the client of a protocol stays a client', 'MQTT client', 'client'],
+    ['a monitoring agent, lettered', 'Monitoring Agent A', 'monitoring'],
+    ['a monitoring client', 'Monitoring client', 'monitoring'],
+    ['a logging agent', 'Logging agent', 'monitoring'],
+    ['a monitoring agent named for the host it runs on', 'Monitoring Agent LB', 'monitoring'],
   ] as const)('%s: %j is %s', (_name, label, kind) => {
     expect(single(label).kind).toBe(kind);
+  });
+
+  it.each([
+    ['an agent on the balancers', 'Agent on LB 1 & 2'],
+    ['an agent on the web server', 'Agent on Web'],
+    ['an agent on the database', 'Agent on DB'],
+  ] as const)('inside "Monitoring Agents", %s is monitoring (%j)', (_name, label) => {
+    const g = buildArchitecture(flow([v('M', label)], [], [{ id: 'X', title: 'Monitoring Agents', nodeIds: ['M'] }]));
+    expect(g.node('M')?.kind).toBe('monitoring');
   });
 
   it('a search index only monitoring feeds and reads is the log index', () => {
@@ -441,10 +519,17 @@ describe('third parties and placeholders', () => {
     ['several providers named: our service choosing between them', 'Email Service\nSendGrid, Mailgun', 'service'],
     ['a datastore named: our service that uses it', 'Orders Service (Postgres)', 'service'],
     ['no product named: ours', 'Email Service', 'service'],
+    ['no push provider named: our sender, like an email service', 'Push Notification\nService', 'service'],
+    ['Apple\'s push notification service named: the provider', 'Apple Push Notification Service', 'external'],
+    ['a push provider named in brackets: the provider', 'Push Notification Service (FCM)', 'external'],
     ['the service of a third party named before it', 'Card Schemes Service', 'external'],
     ['the API of a bank', 'Issuing Bank API', 'external'],
     ['two kind nouns joined by a slash, read in the order written', 'Gateway/API', 'api_gateway'],
     ['a slash inside a name stays', 'Redis Pub/Sub', 'queue'],
+    ['two kind phrases around a spaced slash, read in the order written', 'Load Balancer / API Gateway', 'load_balancer'],
+    ['a gateway before an ingress, slash-joined', '🛡️ API Gateway / Ingress', 'api_gateway'],
+    ['a gateway before a two-word balancer, slash-joined', 'API Gateway / Load Balancer', 'api_gateway'],
+    ['a URL path after the name is still dropped', 'Orders API /orders/{id}/cache', 'service'],
   ] as const)('%s: %j is %s', (_name, label, kind) => {
     expect(single(label).kind).toBe(kind);
   });
@@ -554,6 +639,9 @@ describe('infrastructure, tools and volumes named after what they host or watch'
     ['a product\'s Docker volume', 'postgres_data', 'cylinder', 'object_storage'],
     ['a monitoring tool\'s Docker volume', 'grafana-data', 'cylinder', 'object_storage'],
     ['a table of data is still a table', 'user_data', 'cylinder', 'database'],
+    ['persistent volumes holding a broker\'s data', '💾 Persistent Volumes\nkafka_data', 'square', 'object_storage'],
+    ['a database\'s volume', 'Postgres volume', 'square', 'object_storage'],
+    ['a volume claim naming its database', 'PVC (Postgres)', 'square', 'object_storage'],
   ] as const)('%s: %j', (_name, label, shape, kind) => {
     expect(single(label, shape).kind).toBe(kind);
   });

@@ -261,6 +261,10 @@ const ROWS = [
   ['Ably', 'realtime-api', 'external', undefined, S],
   ['Segment', 'segment', 'external', undefined, S],
   ['FCM', 'apns', 'external', undefined, S],
+  ['Apple Push Notification Service', 'apns', 'external', undefined, S],
+  ['Cloudinary Media Storage', 'cloudinary', 'external', undefined, S],
+  ['ImageKit', 'cloudinary', 'external', undefined, S],
+  ['Uploadcare', 'cloudinary', 'external', undefined, S],
   ['Carrier API', 'carrier-api', 'external', undefined, S],
   ['OpenAI', 'openai', 'external', undefined, S],
   ['Cohere', 'cohere', 'external', undefined, S],
@@ -300,6 +304,18 @@ describe('technology vocabulary', () => {
 
   it('has a row for every entry', () => {
     expect(TECHNOLOGIES.filter((t) => !ROWS.some((r) => r[1] === t.name)).map((t) => t.name)).toEqual([]);
+  });
+
+  it.each([
+    ['its name alone is its best-known product', 'Cloudflare', 'cdn'],
+    ['a product noun on the next line says which', '🛡️ Cloudflare <br> DNS / WAF', 'dns'],
+    ['a product noun on the same line says which', 'Cloudflare WAF', 'other'],
+    ['the CDN named first stays the CDN', 'Cloudflare\nCDN + WAF', 'cdn'],
+    ['a description with no product noun leaves its best-known product', 'Cloudflare\nprotects the site', 'cdn'],
+  ] as const)('a vendor of several products: %s (%j → %s)', (_name, label, kind) => {
+    const node = buildArchitecture(flow([v('N', label.replace(/ ?<br> ?/g, '\n'))])).node('N');
+    expect(node?.kind).toBe(kind);
+    expect(node?.redundantByDefault).toBe(true);
   });
 
   it.each([
