@@ -12,7 +12,7 @@ import type { NodeKind } from '../vocabulary';
  * kind), or a label stating a standby / multi-AZ deployment.
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
-  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterService(node, graph) || isCloudLoadBalancerService(node)) return true;
+  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterServiceBalancer(node, graph) || isCloudLoadBalancerService(node)) return true;
   let known = redundantMemo.get(graph);
   if (known === undefined) {
     known = new Map();
@@ -38,7 +38,7 @@ function isServerlessGateway(node: ArchNode, graph: ArchitectureGraph): boolean 
  * A Kubernetes Service balancing pods ("Frontend Service --> Frontend Pod") is a virtual address
  * every node of the cluster answers, not one machine.
  */
-function isClusterService(node: ArchNode, graph: ArchitectureGraph): boolean {
+function isClusterServiceBalancer(node: ArchNode, graph: ArchitectureGraph): boolean {
   return node.kind === 'load_balancer' && namesClusterService(node.label) && graph.outgoing(node.id).some((e) => namesPod(graph.node(e.to)?.label ?? ''));
 }
 

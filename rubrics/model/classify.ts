@@ -620,8 +620,8 @@ function kindWithClass(fromClass: NodeKind, verdict: WordsVerdict | undefined, l
  */
 const THIRD_PARTY_COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'api_gateway', 'web_server', 'worker']);
 
-/** Plain compute words a monitoring group's tools are drawn with. */
-const WATCHING_TOOLS: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server']);
+/** Plain compute kinds: what a box read only from words like "service", "worker" or "server" gets; its group can say what it really is (a client module, a monitoring tool). */
+const PLAIN_COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server']);
 
 /**
  * A group named for the client's side ("Client Side", "Game Client", "Clients"), not for users or
@@ -644,7 +644,7 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   const verdict = kindFromLabel(input.label);
   // "Game Engine", "Input Handler" inside a "Client Side" group are modules of the client app,
   // whatever colour class they are painted with ("Customer Service" there still says it is a service).
-  if (verdict !== undefined && WATCHING_TOOLS.has(verdict.kind) && namedTechnology(input.label) === undefined && !SERVER_SIDE.test(input.label) && input.subgraphTitles.some((title) => CLIENT_SIDE.test(title))) return 'client';
+  if (verdict !== undefined && PLAIN_COMPUTE.has(verdict.kind) && namedTechnology(input.label) === undefined && !SERVER_SIDE.test(input.label) && input.subgraphTitles.some((title) => CLIENT_SIDE.test(title))) return 'client';
   if (fromClass !== undefined) return kindWithClass(fromClass, verdict, input.label);
   const store = STORE_SHAPES.has(input.shape);
   // "Email Service", "MIGS Gateway", "Payment API" under "External Services" is the provider, not
@@ -652,7 +652,7 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   if (verdict !== undefined && THIRD_PARTY_COMPUTE.has(verdict.kind) && namedTechnology(input.label) === undefined && kindFromTitles(input.subgraphTitles) === 'external') return 'external';
   // Elasticsearch in a "Logging" or "ELK" group is the log index of that stack; a plain service
   // or worker in an "Observability" group ("Laravel Telescope", "Alert Service") is one of its tools.
-  if (verdict !== undefined && (verdict.kind === 'search' || (WATCHING_TOOLS.has(verdict.kind) && namedTechnology(input.label) === undefined)) && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
+  if (verdict !== undefined && (verdict.kind === 'search' || (PLAIN_COMPUTE.has(verdict.kind) && namedTechnology(input.label) === undefined)) && kindFromTitles(input.subgraphTitles) === 'monitoring') return 'monitoring';
   // A person word on a part drawn inside a server's or store's group ("Customer" among the
   // "Microservices", "users, rooms, …" inside "MySQL") names what the part is about: a user is
   // never drawn inside the system's own tiers.
