@@ -185,6 +185,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('sns', ['amazon sns'], 'queue', managed),
   t('eventbridge', ['event bridge', 'amazon eventbridge'], 'queue', managed),
   t('service-bus', ['service bus', 'azure service bus'], 'queue', managed),
+  // integration middleware (MuleSoft, WSO2, a company's own): run by its owner, not Azure's Service Bus
+  t('esb', ['enterprise service bus'], 'queue'),
   t('pubsub', ['pub sub', 'cloud pub sub', 'google pub sub'], 'queue', managed),
   t('event-grid', ['event grid', 'azure event grid'], 'queue', managed),
   t('azure-queue-storage', ['azure queue storage', 'azure storage queue', 'azure queue', 'azure queues'], 'queue', managed),
@@ -311,6 +313,17 @@ const TECH_INDEX = new PhraseIndex<TechEntry>(TECHNOLOGIES.map((entry) => [entry
 
 const techMemo = new Map<string, readonly TechEntry[]>();
 
+const GOOGLE_PUBSUB = ['cloud pub sub', 'google pub sub', 'gcp pub sub'];
+
+/**
+ * "Pub/Sub" beside another product ("Redis Session & Pub/Sub", "Pub/Sub (NATS)") names that
+ * product's publish/subscribe, not Google's Pub/Sub; only a bare or Google-named "Pub/Sub" is.
+ */
+function withoutPatternPubSub(entries: readonly TechEntry[], words: Words): readonly TechEntry[] {
+  if (entries.length < 2 || !entries.some((t) => t.name === 'pubsub') || GOOGLE_PUBSUB.some((alias) => hasPhrase(words, alias))) return entries;
+  return entries.filter((t) => t.name !== 'pubsub');
+}
+
 /**
  * Technologies named in the words, in table order. A name inside a longer one is not named on
  * its own: "Redis Pub/Sub" is not also Google Pub/Sub, "vector store" not the Vector log shipper.
@@ -322,7 +335,7 @@ export function techsIn(words: Words): readonly TechEntry[] {
   if (result === undefined) {
     const found = matched.map((t) => t.aliases.filter((a) => hasPhrase(words, a)).map((a) => ` ${phraseKey(a)} `));
     const inside = (alias: string, i: number): boolean => found.some((other, j) => j !== i && other.some((b) => b !== alias && b.includes(alias)));
-    result = Object.freeze(matched.filter((_, i) => !(found[i] as string[]).every((alias) => inside(alias, i))));
+    result = Object.freeze(withoutPatternPubSub(matched.filter((_, i) => !(found[i] as string[]).every((alias) => inside(alias, i))), words));
     if (techMemo.size > 5_000) techMemo.clear();
     techMemo.set(words, result);
   }

@@ -135,6 +135,7 @@ const ROWS = [
   ['SNS', 'sns', 'queue', undefined, M],
   ['EventBridge', 'eventbridge', 'queue', undefined, M],
   ['Azure Service Bus', 'service-bus', 'queue', undefined, M],
+  ['Enterprise Service Bus', 'esb', 'queue', undefined, S],
   ['Google Pub/Sub', 'pubsub', 'queue', undefined, M],
   ['Azure Event Grid', 'event-grid', 'queue', undefined, M],
   ['Azure Queue Storage', 'azure-queue-storage', 'queue', undefined, M],
@@ -316,6 +317,32 @@ describe('technology vocabulary', () => {
     const node = buildArchitecture(flow([v('N', label.replace(/ ?<br> ?/g, '\n'))])).node('N');
     expect(node?.kind).toBe(kind);
     expect(node?.redundantByDefault).toBe(true);
+  });
+
+  it.each([
+    ['a store named beside it', 'Redis Session & Pub/Sub', 'redis'],
+    ['a store named before it', 'Pub/Sub Redis', 'redis'],
+    ['a broker in brackets', 'Pub/Sub (NATS)', 'nats'],
+  ] as const)("'Pub/Sub' beside another product is that product's publish/subscribe, not Google's: %s (%j)", (_name, label, product) => {
+    const named = techsIn(toWords(label)).map((t) => t.name);
+    expect(named).toContain(product);
+    expect(named).not.toContain('pubsub');
+  });
+
+  it.each([
+    ['Pub/Sub', true],
+    ['Google Pub/Sub + Redis', true],
+    ['Cloud Pub/Sub (events)', true],
+  ] as const)("a bare or Google-named 'Pub/Sub' stays Google's managed Pub/Sub: %j", (label, isGoogle) => {
+    expect(techsIn(toWords(label)).some((t) => t.name === 'pubsub')).toBe(isGoogle);
+  });
+
+  it.each([
+    ['Enterprise Service Bus', 'esb'],
+    ['ESB (Enterprise Service Bus)', 'esb'],
+    ['Azure Service Bus', 'service-bus'],
+  ] as const)('an enterprise service bus is not Azure Service Bus: %j is %s', (label, name) => {
+    expect(techsIn(toWords(label)).map((t) => t.name)).toEqual([name]);
   });
 
   it.each([
