@@ -56,9 +56,10 @@ const FLOWCHART_TYPES: ReadonlySet<string> = new Set(['flowchart', 'flowchart-v2
 /**
  * Mermaid reads the YAML of a front matter block before anything else, and refuses the diagram
  * when it is not valid YAML; the block is not handed over with the text (its config is not the
- * grader's), so it is read by Mermaid here on its own, ahead of a minimal flowchart.
+ * grader's), so it is read by Mermaid here on its own, ahead of a minimal flowchart. (The render
+ * frame calls it too, so the preview refuses what the CLI refuses.)
  */
-async function frontMatterError(mermaid: MermaidLike, source: PreparedSource): Promise<ParseError | undefined> {
+export async function frontMatterError(mermaid: MermaidLike, source: PreparedSource): Promise<ParseError | undefined> {
   for (const { block, line } of source.frontMatter) {
     try {
       await mermaid.mermaidAPI.getDiagramFromText(`${block}flowchart LR\n`);

@@ -47,6 +47,11 @@ const CASES: readonly HostileCase[] = [
     outcome: { drawn: ['Orders', 'Pay'] },
   },
   {
+    name: 'front matter that is not valid YAML (indented with a tab), refused as the CLI refuses it',
+    text: '---\nconfig:\n\ttheme: dark\n---\nflowchart LR\n  A[Orders] --> B[Pay]',
+    outcome: { error: /^Line 1, column 1\s*The front matter that starts on line 1 is not valid YAML/ },
+  },
+  {
     name: 'CSS injection in classDef and style',
     text: 'flowchart LR\n  A[Orders] --> B[Pay]\n  classDef evil fill:url(https://evil.example/a.svg),background-image:url(https://evil.example/b.png)\n  class A evil\n  style B fill:#f00,background:url(https://evil.example/c.png);}</style><script>window.__pwned=9</script>',
     outcome: { drawnOrError: ['Orders', 'Pay'] },

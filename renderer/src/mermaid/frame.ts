@@ -7,7 +7,7 @@
  */
 import { toParseError } from '../../../rubrics/parse/errors';
 import { fromMermaidDb, type MermaidFlowDb } from '../../../rubrics/parse/fromMermaidDb';
-import { checkLimits, parseWithMermaid, type MermaidLike } from '../../../rubrics/parse/parseWithMermaid';
+import { checkLimits, frontMatterError, parseWithMermaid, type MermaidLike } from '../../../rubrics/parse/parseWithMermaid';
 import { prepareSource } from '../../../rubrics/parse/preprocess';
 import type { ParsedFlowchart, ParseError } from '../../../rubrics/parse/types';
 import { mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type FrameRenderer, type RenderPurpose, type RenderResult } from './config';
@@ -106,6 +106,9 @@ async function check(text: string, theme: DiagramTheme, onParsed?: (flowchart: P
   if (refused !== undefined && !refused.ok) return refused;
   const mermaid = await loading;
   configure(mermaid, theme);
+  // Front matter is blanked before Mermaid sees the text, so its YAML is checked on its own.
+  const yamlError = await frontMatterError(mermaid, source);
+  if (yamlError !== undefined) return { ok: false, errors: [yamlError] };
   await hookFlowchart(mermaid);
   let flowchart: ParsedFlowchart | undefined;
   let drawn: RenderResult;
