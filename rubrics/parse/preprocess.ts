@@ -126,8 +126,10 @@ export function prepareSource(input: string): PreparedSource {
   const fronts: Tracked[] = [];
   const unclosed: number[] = [];
   const handed = preprocessPass(preprocessPass(start, fronts, unclosed), fronts, unclosed);
+  // Only a located error needs the lexer's text and its map: built then, once, not on every check.
   // Mermaid preprocesses the handed text once more itself (a no-op on it, in all but contrived texts).
-  const lexed = lexerInput(preprocessPass(handed, []));
+  let lexer: Tracked | undefined;
+  const lexed = (): Tracked => (lexer ??= lexerInput(preprocessPass(handed, [])));
   const lineOf = (offset: number): number => {
     let line = 1;
     for (let i = normalised.indexOf('\n'); i >= 0 && i < offset; i = normalised.indexOf('\n', i + 1)) line++;
@@ -136,8 +138,12 @@ export function prepareSource(input: string): PreparedSource {
   return {
     text: handed.text,
     lines,
-    lexed: lexed.text,
-    origin: lexed.at,
+    get lexed() {
+      return lexed().text;
+    },
+    get origin() {
+      return lexed().at;
+    },
     frontMatter: fronts.map((f) => ({ block: f.text, line: lineOf(f.at[0] as number) })),
     headerLine: lineOf(handed.at[0] as number),
     ...(unclosed[0] === undefined ? {} : { unclosedDirectiveLine: lineOf(unclosed[0]) }),
