@@ -231,8 +231,7 @@ const carriesReplies = (node: ArchNode, graph: ArchitectureGraph): boolean =>
  * the service that answers it and carries the answer back, so the request waits on everything
  * behind it.
  */
-const SERVICE_BUS = /\benterprise\s+service\s+bus\b|\besb\b/i;
-const mediates = (node: ArchNode): boolean => SERVICE_BUS.test(node.label);
+const mediates = (node: ArchNode): boolean => node.tech.includes('esb');
 
 const answers = (edge: ArchEdge): boolean => edge.bidirectional || REQUEST_REPLY.test(edge.label ?? '');
 
