@@ -5,10 +5,10 @@ import { CORE_BREAK_CAP } from '../../../rubrics/score';
 import type { Finding } from '../../../rubrics/rules/types';
 import { CATEGORIES, CATEGORY_TITLES, SEVERITIES, type Severity } from '../../../rubrics/vocabulary';
 import { ConceptLink, type ConceptTitles } from '../glossary/ConceptLink';
-import { groupByCause, type FindingGroup } from './findingCauses';
+import { feedbackOf, type Feedback } from './feedback';
+import type { FindingGroup } from './findingCauses';
 import { InlineCode } from './InlineCode';
-import { analyseReport } from './reportAnalysis';
-import { estimateGains, type ScoreGain } from './scoreGains';
+import type { ScoreGain } from './scoreGains';
 
 const SEVERITY_TITLES: Readonly<Record<Severity, string>> = {
   critical: 'Critical',
@@ -199,17 +199,13 @@ export interface FeedbackPanelProps {
   readonly stale: boolean;
   readonly onShowNodes?: (nodes: readonly string[]) => void;
   readonly conceptTitles?: ConceptTitles | undefined;
+  /** The report's feedback when it came with the grade (feedback.ts); worked out here otherwise. */
+  readonly feedback?: Feedback | undefined;
 }
 
 export const FeedbackPanel = memo(function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
   const { report, params } = props;
-  const { gains, causes } = useMemo(() => {
-    const analysis = analyseReport(report, params);
-    return {
-      gains: estimateGains({ ruleFindings: analysis.ruleFindings, coverage: analysis.coverage, params }),
-      causes: groupByCause(report.findings, new Set(analysis.gapFindings)),
-    };
-  }, [report, params]);
+  const { gains, causes } = useMemo(() => props.feedback ?? feedbackOf(report, params), [props.feedback, report, params]);
   return (
     <section className="feedback" aria-labelledby="feedback-title">
       <h3 id="feedback-title">Feedback</h3>

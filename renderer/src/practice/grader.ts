@@ -3,9 +3,10 @@ import { architectureFromData } from '../../../rubrics/model/build';
 import type { GradingParams } from '../../../rubrics/params';
 import type { ParsedFlowchart } from '../../../rubrics/parse/types';
 import { realElapsedMs } from '../realElapsed';
+import { feedbackOf, type Feedback } from './feedback';
 import type { GradeRequest, GradeResponse } from './gradeMessages';
 
-export type GradeResult = { readonly ok: true; readonly report: GradeReport } | { readonly ok: false; readonly error: string };
+export type GradeResult = { readonly ok: true; readonly report: GradeReport; readonly feedback: Feedback } | { readonly ok: false; readonly error: string };
 
 export interface Grader {
   /** Always settles: with the report, or with a worded error (never rejects, never hangs). */
@@ -54,7 +55,8 @@ function messageOf(error: unknown): string {
 /** Grades on this thread: where no worker can start (jsdom), or after the worker failed to load. */
 export function gradeHere(flowchart: ParsedFlowchart, params: GradingParams): Promise<GradeResult> {
   try {
-    return Promise.resolve({ ok: true, report: gradeFlowchart(flowchart, params) });
+    const report = gradeFlowchart(flowchart, params);
+    return Promise.resolve({ ok: true, report, feedback: feedbackOf(report, params) });
   } catch (error) {
     return Promise.resolve({ ok: false, error: messageOf(error) });
   }
@@ -122,7 +124,7 @@ export function createGrader(spawn: () => WorkerLike | undefined, options: Grade
       const answer = event.data;
       const request = take(answer.id);
       if (request === undefined) return;
-      request.resolve(answer.ok ? { ok: true, report: { ...answer.report, architecture: architectureFromData(answer.report.architecture) } } : { ok: false, error: answer.error });
+      request.resolve(answer.ok ? { ok: true, report: { ...answer.report, architecture: architectureFromData(answer.report.architecture) }, feedback: answer.feedback } : { ok: false, error: answer.error });
     });
     self.addEventListener('messageerror', () => {
       // Which request the unreadable answer was for is unknown: every one waiting on it is answered.

@@ -4,6 +4,9 @@ import { createGrader, GRADE_ANSWER_UNREADABLE, gradeTimedOutMessage, type Grade
 import { parsePromptFile } from '../../../prompts/parse';
 import urlShortenerYaml from '../../../prompts/data/url-shortener.yaml?raw';
 import type { ParsedFlowchart } from '../../../rubrics/parse/types';
+import { gradeFlowchart } from '../../../rubrics/grade';
+import { architectureData } from '../../../rubrics/model/build';
+import { feedbackOf } from '../../../renderer/src/practice/feedback';
 
 const flowchart: ParsedFlowchart = {
   direction: 'LR',
@@ -93,6 +96,18 @@ describe('createGrader', () => {
     fake.answer({ id: 1, ok: false, error: 'first' });
     expect(await first).toEqual({ ok: false, error: 'first' });
     expect(await second).toEqual({ ok: false, error: 'second' });
+  });
+
+  it("hands on the worker's feedback with its report, the architecture rebuilt from data", async () => {
+    const fake = fakeWorker();
+    const waiting = createGrader(() => fake.worker).grade(flowchart, params);
+    const graded = gradeFlowchart(flowchart, params);
+    const feedback = feedbackOf(graded, params);
+    fake.answer({ id: 1, ok: true, report: { ...graded, architecture: architectureData(graded.architecture) }, feedback });
+    const result = await waiting;
+    if (!result.ok) throw new Error(result.error);
+    expect(result.feedback).toBe(feedback);
+    expect(result.report.architecture.nodes.map((node) => node.id)).toEqual(['App']);
   });
 
   it('grades here when no worker can start, and when the worker fails with a request waiting', async () => {
