@@ -185,10 +185,8 @@ function MockDiagram(props: { readonly session: MockSession; readonly settings: 
     <div className="workspace-panes">
       <DiagramEditor
         initialText={session.state.diagram}
-        onChange={(next) => {
-          preview.textChanged(next);
-          session.setDiagram(next);
-        }}
+        onTextChanging={preview.textChanged}
+        onChange={session.setDiagram}
         onBlur={session.flush}
         label="Mermaid diagram editor"
         fontSize={props.settings.editorFontSize}

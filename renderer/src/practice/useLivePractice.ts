@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { GradeReport } from '../../../rubrics/grade';
 import type { GradingParams } from '../../../rubrics/params';
 import type { ParseError } from '../../../rubrics/parse/types';
 import { checkDiagram, type DiagramTheme } from '../mermaid/index';
+import type { Feedback } from './feedback';
 import { createGrader, spawnGradeWorker, type GradeResult, type Grader } from './grader';
 import { createLivePipeline, type LivePipeline } from './livePipeline';
 
 export interface LastGoodDiagram {
   readonly svg: string;
   readonly report: GradeReport;
+  readonly feedback: Feedback;
 }
 
 export interface LivePractice {
@@ -27,10 +30,10 @@ export interface LivePractice {
 
 export interface LivePracticeHandle extends LivePractice {
   /**
-   * The editor's text changed: call it from the editor's change handler, before the state that
-   * re-renders the workspace, so the check starts at the keystroke and not after React's render
-   * (the `text` argument catches up on the next render; the same text is not checked twice).
-   * Stable across renders.
+   * The editor's text changed: call it as soon as the editor knows the edit (its
+   * `onTextChanging`), before the editor redraws and before the state that re-renders the
+   * workspace, so the check starts at the keystroke (the `text` argument catches up on the next
+   * render; the same text is not checked twice). Stable across renders.
    */
   readonly textChanged: (text: string) => void;
 }
@@ -63,8 +66,10 @@ export function useLivePractice(text: string, params: GradingParams, theme: Diag
   useEffect(() => {
     const created = createLivePipeline<Outcome>({
       check: (next) => (next.trim() === '' ? Promise.resolve({ kind: 'empty' }) : checkOrSayWhy(next, context.current.params, context.current.theme)),
+      // Committed at once, in the task that brought the result: left to React's scheduler, the
+      // commit often missed the coming frame, and the drawing waited one frame more to be shown.
       onResult: (next, outcome) =>
-        setChecked((previous) => ({ latest: { text: next, outcome }, lastGood: outcome.kind === 'ok' ? outcome.lastGood : previous.lastGood })),
+        flushSync(() => setChecked((previous) => ({ latest: { text: next, outcome }, lastGood: outcome.kind === 'ok' ? outcome.lastGood : previous.lastGood }))),
     });
     pipeline.current = created;
     return () => created.dispose();
@@ -114,7 +119,7 @@ async function check(text: string, params: GradingParams, theme: DiagramTheme): 
   const graded = await (grading ?? gradeWith.grade(checked.flowchart, params));
   if (!graded.ok) return { kind: 'render-error', error: `The grader failed on this diagram: ${graded.error}` };
   if (!checked.drawn.ok) return { kind: 'render-error', error: checked.drawn.error };
-  return { kind: 'ok', lastGood: { svg: checked.drawn.svg, report: graded.report } };
+  return { kind: 'ok', lastGood: { svg: checked.drawn.svg, report: graded.report, feedback: graded.feedback } };
 }
 
 /** A check always comes back with an outcome: a failure is shown, never left as a preview that stays busy. */

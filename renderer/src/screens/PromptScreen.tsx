@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { afterNextPaint } from '../afterNextPaint';
 import type { AttemptMode, ChannelOutput, Draft, DraftExtras, IpcError, Settings, WorkspaceLayout } from '../../../electron/ipc/contract';
 import { callApi } from '../api';
 import { progressOf, submitAttempt } from '../mock/submitAttempt';
@@ -227,15 +228,23 @@ function DraftWorkspace(props: {
   const [submitting, setSubmitting] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
 
-  // Lint marks in the editor (see editorMarks): set when a check of the current text is back.
+  // Lint marks in the editor (see editorMarks): set when a check of the current text is back, after
+  // the frame that shows its drawing and findings (CodeMirror's update would otherwise delay that frame).
   const showingParseErrors = useRef(false);
   const { busy, errors, lastGood, stale } = practice;
-  useEffect(() => {
-    const marks = editorMarks(text, { busy, errors, findings: lastGood?.report.findings, stale }, showingParseErrors.current);
-    if (marks === undefined) return;
-    editor.current?.setDiagnostics(marks);
-    showingParseErrors.current = !busy && errors.length > 0;
-  }, [busy, errors, lastGood, stale, text]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const handle = editor.current;
+        // Typed into since: the marks would be for a text the editor no longer holds (the next check sets them).
+        if (handle === null || handle.text() !== text) return;
+        const marks = editorMarks(text, { busy, errors, findings: lastGood?.report.findings, stale }, showingParseErrors.current);
+        if (marks === undefined) return;
+        handle.setDiagnostics(marks);
+        showingParseErrors.current = !busy && errors.length > 0;
+      }),
+    [busy, errors, lastGood, stale, text],
+  );
 
   /** A finding or node chip was clicked: select the node's line in the editor and mark it in the preview. */
   const showNodes = useCallback((nodes: readonly string[]): void => {
@@ -304,9 +313,9 @@ function DraftWorkspace(props: {
         <div className="editor-column">
           <DiagramEditor
             initialText={initialText}
+            onTextChanging={practice.textChanged}
             onChange={(next) => {
               autosaver.change(next);
-              practice.textChanged(next);
               setText(next);
               props.onDrawing();
             }}
@@ -319,7 +328,14 @@ function DraftWorkspace(props: {
           />
           <ComponentPalette onInsert={insertComponent} />
           {!practice.empty && practice.lastGood !== undefined && (
-            <FeedbackPanel report={practice.lastGood.report} params={params} stale={practice.stale} onShowNodes={showNodes} conceptTitles={props.conceptTitles} />
+            <FeedbackPanel
+              report={practice.lastGood.report}
+              feedback={practice.lastGood.feedback}
+              params={params}
+              stale={practice.stale}
+              onShowNodes={showNodes}
+              conceptTitles={props.conceptTitles}
+            />
           )}
           {/* lastGood, once set, stays set: the reference stays unlocked after the first graded diagram (a saved draft included). */}
           <ReferenceDesign reference={prompt.reference} naive={prompt.naive} params={params} theme={theme} unlocked={practice.lastGood !== undefined} />
