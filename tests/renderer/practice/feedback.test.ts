@@ -1,27 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { gradeFlowchart } from '../../../rubrics/grade';
+import { gradeInstagram, params, prompt } from './instagramGrading';
 import { architectureData } from '../../../rubrics/model/build';
-import type { GradingParams } from '../../../rubrics/params';
-import { parsePromptFile } from '../../../prompts/parse';
-import instagramYaml from '../../../prompts/data/instagram.yaml?raw';
 import { feedbackOf } from '../../../renderer/src/practice/feedback';
 import { analyseReport } from '../../../renderer/src/practice/reportAnalysis';
-// The renderer's own Mermaid adapter on jsdom: the parse the app grades with.
-import { parseForGrading } from '../../../renderer/src/mermaid/index';
 
-const prompt = (() => {
-  const parsed = parsePromptFile('instagram.yaml', instagramYaml);
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
-  return parsed.prompt;
-})();
-const params: GradingParams = { rubric: prompt.rubric, entities: prompt.entities };
-
-async function report(text: string) {
-  const parsed = await parseForGrading(text);
-  if (!parsed.ok) throw new Error('does not parse');
-  return gradeFlowchart(parsed.flowchart, params);
-}
 
 const DESIGNS = [
   ['the naive design', prompt.naive.mermaid],
@@ -32,7 +15,7 @@ const DESIGNS = [
 
 describe('feedbackOf', () => {
   it.each(DESIGNS)('puts every finding of %s in exactly one cause, a missing capability always on its own', { timeout: 60_000 }, async (_, text) => {
-    const graded = await report(text);
+    const graded = await gradeInstagram(text);
     const { causes } = feedbackOf(graded, params);
     const grouped = causes.flatMap((cause) => [cause.lead, ...cause.also]);
     expect(grouped).toHaveLength(graded.findings.length);
@@ -41,7 +24,7 @@ describe('feedbackOf', () => {
   });
 
   it('offers serving each missing capability as a gain, largest first', { timeout: 60_000 }, async () => {
-    const graded = await report('flowchart LR\n  User --> App[Photo service]');
+    const graded = await gradeInstagram('flowchart LR\n  User --> App[Photo service]');
     const { gains } = feedbackOf(graded, params);
     const unmet = analyseReport(graded, params).coverage.outcomes.filter((o) => !o.met);
     expect(unmet.length).toBeGreaterThan(0);
@@ -51,7 +34,7 @@ describe('feedbackOf', () => {
   });
 
   it('keeps its findings the report’s own when both cross from the grading worker in one message', { timeout: 60_000 }, async () => {
-    const graded = await report(DESIGNS[3][1]);
+    const graded = await gradeInstagram(DESIGNS[3][1]);
     // What grade.worker.ts posts, copied the way postMessage copies it.
     const crossed = structuredClone({ report: { ...graded, architecture: architectureData(graded.architecture) }, feedback: feedbackOf(graded, params) });
     const leads = crossed.feedback.causes.map((cause) => cause.lead);
