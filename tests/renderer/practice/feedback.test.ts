@@ -5,7 +5,6 @@ import { architectureData } from '../../../rubrics/model/build';
 import { feedbackOf } from '../../../renderer/src/practice/feedback';
 import { analyseReport } from '../../../renderer/src/practice/reportAnalysis';
 
-
 const DESIGNS = [
   ['the naive design', prompt.naive.mermaid],
   ['the reference design', prompt.reference.mermaid],

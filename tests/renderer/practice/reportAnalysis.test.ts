@@ -4,7 +4,6 @@ import { gradeInstagram, params, prompt } from './instagramGrading';
 import { scoreDesign } from '../../../rubrics/score';
 import { analyseReport } from '../../../renderer/src/practice/reportAnalysis';
 
-
 describe('analyseReport', () => {
   it.each([
     ['the naive design', prompt.naive.mermaid],
