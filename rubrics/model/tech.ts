@@ -251,6 +251,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('proxysql', ['proxy sql'], 'service'),
   // Coordination services run as quorum ensembles (3 or 5 members) by construction.
   // build and delivery tooling: beside the system, never on a request's path
+  t('database-admin-ui', ['mongo express', 'mongo-express', 'pgadmin', 'phpmyadmin', 'adminer', 'redisinsight', 'redis insight', 'redis commander'], 'other'),
   t('ci-cd', ['jenkins', 'ci cd', 'ci cd pipeline', 'sonarqube', 'argocd', 'argo cd', 'circleci', 'travis ci', 'gitlab ci', 'tekton', 'spinnaker'], 'other'),
   t('zookeeper', ['zoo keeper', 'clickhouse keeper'], 'service', cluster),
   t('etcd', [], 'service', cluster),

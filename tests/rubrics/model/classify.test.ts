@@ -642,6 +642,12 @@ describe('infrastructure, tools and volumes named after what they host or watch'
     ['persistent volumes holding a broker\'s data', '💾 Persistent Volumes\nkafka_data', 'square', 'object_storage'],
     ['a database\'s volume', 'Postgres volume', 'square', 'object_storage'],
     ['a volume claim naming its database', 'PVC (Postgres)', 'square', 'object_storage'],
+    ['a Prometheus exporter on a database host watches it', 'postgres_exporter on Primary', 'square', 'monitoring'],
+    ['an exporter named after a pooler watches it', 'pgbouncer_exporter', 'square', 'monitoring'],
+    ['a database admin UI is a tool, not the database', 'Mongo Express\nPort 8081', 'square', 'other'],
+    ['a dead-letter queue by its abbreviation', 'DLQ', 'square', 'queue'],
+    ['an OLAP store is a database', 'OLAP', 'square', 'database'],
+    ['a lake is the data lake', 'Lake', 'square', 'object_storage'],
   ] as const)('%s: %j', (_name, label, shape, kind) => {
     expect(single(label, shape).kind).toBe(kind);
   });

@@ -287,6 +287,8 @@ const ROWS = [
   ['Checkout.com', 'payment-provider', 'external', undefined, S],
   ['Google Play Store', 'app-store', 'external', undefined, S],
   ['Jenkins', 'ci-cd', 'other', undefined, S],
+  ['phpMyAdmin', 'database-admin-ui', 'other', undefined, S],
+  ['RedisInsight', 'database-admin-ui', 'other', undefined, S],
   ['Google OAuth', 'google-oauth', 'external', undefined, S],
   ['GitHub Actions', 'github', 'external', undefined, S],
   ['Slack', 'slack', 'external', undefined, S],
