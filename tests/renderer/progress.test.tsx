@@ -12,6 +12,12 @@ resetAppAfterEach();
 
 const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
 
+/**
+ * The first visit to a lazy screen imports its chunk (the progress screen's charts): under a busy
+ * machine that takes longer than Testing Library's default second.
+ */
+const LAZY_SCREEN = { timeout: 20_000 };
+
 async function open(hash: string): Promise<void> {
   await act(async () => {
     window.location.hash = hash;
@@ -55,7 +61,7 @@ describe('progress screen', () => {
     render(<App />);
     expect(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: 'Progress' }).getAttribute('href')).toBe('#/progress');
     await open('#/progress');
-    expect(await screen.findByText(/No graded attempts yet/)).toBeTruthy();
+    expect(await screen.findByText(/No graded attempts yet/, {}, LAZY_SCREEN)).toBeTruthy();
     expect(screen.getByTestId('progress-streak').textContent).toBe('0 days in a row');
     expect(screen.getByTestId('progress-week').textContent).toBe('This week: 0 min over 0 attempts');
   });
@@ -79,7 +85,7 @@ describe('progress screen', () => {
     installApi(api);
     render(<App />);
     await open('#/progress');
-    const rows = within(await screen.findByRole('table')).getAllByRole('row').slice(1);
+    const rows = within(await screen.findByRole('table', {}, LAZY_SCREEN)).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Replication and failover', 'Caching']);
     const first = rows[0] as HTMLElement;
     expect(within(first).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['38', '−12', '50, 40, 35', 'Bank ledger']);
