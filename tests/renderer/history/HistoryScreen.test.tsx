@@ -35,7 +35,8 @@ async function openHistory(api: ReturnType<typeof fakeApi>['api']) {
   installApi(api);
   window.location.hash = '#/history';
   render(<App />);
-  return screen.findByRole('heading', { name: 'History', level: 1 });
+  // The first visit imports the screen's lazy chunk: on a busy machine that can take longer than Testing Library's default second.
+  return screen.findByRole('heading', { name: 'History', level: 1 }, { timeout: 20_000 });
 }
 
 describe('history screen', () => {
