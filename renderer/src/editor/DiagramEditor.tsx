@@ -12,11 +12,6 @@ export interface DiagramEditorProps {
   /** The text the editor starts with; later changes of this prop are ignored (the editor owns it). */
   readonly initialText: string;
   readonly onChange: (text: string) => void;
-  /**
-   * Called with the new text as soon as an edit is known, before the editor redraws (`onChange`
-   * follows once it has): for work that should start at the keystroke, such as checking the text.
-   */
-  readonly onTextChanging?: (text: string) => void;
   readonly onBlur: () => void;
   readonly label: string;
   readonly fontSize: number;
@@ -63,12 +58,6 @@ export const DiagramEditor = memo(function DiagramEditor(props: DiagramEditorPro
     const view = new EditorView({
       parent: shadow,
       root: shadow,
-      dispatchTransactions: (transactions, target) => {
-        const last = transactions[transactions.length - 1];
-        // `newDoc`, not `state.doc`: the new state (syntax tree, lint marks…) is not computed yet.
-        if (last !== undefined && transactions.some((transaction) => transaction.docChanged)) callbacks.current.onTextChanging?.(last.newDoc.toString());
-        target.update(transactions);
-      },
       state: EditorState.create({
         doc: callbacks.current.initialText,
         extensions: [

@@ -185,8 +185,10 @@ function MockDiagram(props: { readonly session: MockSession; readonly settings: 
     <div className="workspace-panes">
       <DiagramEditor
         initialText={session.state.diagram}
-        onTextChanging={preview.textChanged}
-        onChange={session.setDiagram}
+        onChange={(next) => {
+          preview.textChanged(next);
+          session.setDiagram(next);
+        }}
         onBlur={session.flush}
         label="Mermaid diagram editor"
         fontSize={props.settings.editorFontSize}

@@ -30,10 +30,10 @@ export interface LivePractice {
 
 export interface LivePracticeHandle extends LivePractice {
   /**
-   * The editor's text changed: call it as soon as the editor knows the edit (its
-   * `onTextChanging`), before the editor redraws and before the state that re-renders the
-   * workspace, so the check starts at the keystroke (the `text` argument catches up on the next
-   * render; the same text is not checked twice). Stable across renders.
+   * The editor's text changed: call it from the editor's change handler, before the state that
+   * re-renders the workspace, so the check starts at the keystroke and not after React's render
+   * (the `text` argument catches up on the next render; the same text is not checked twice).
+   * Stable across renders.
    */
   readonly textChanged: (text: string) => void;
 }

@@ -313,9 +313,9 @@ function DraftWorkspace(props: {
         <div className="editor-column">
           <DiagramEditor
             initialText={initialText}
-            onTextChanging={practice.textChanged}
             onChange={(next) => {
               autosaver.change(next);
+              practice.textChanged(next);
               setText(next);
               props.onDrawing();
             }}

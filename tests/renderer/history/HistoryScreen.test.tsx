@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../electron/ipc/contract';
 import { App } from '../../../renderer/src/App';
 import { installApi, resetAppAfterEach } from '../appHarness';
 import { fakeApi } from '../fakeApi';
+
+// The screen's module loaded once up front: its first import under vitest can take longer on a
+// busy machine than Testing Library waits for the screen.
+beforeAll(() => import('../../../renderer/src/history/HistoryScreen'));
 
 resetAppAfterEach();
 
@@ -35,8 +39,7 @@ async function openHistory(api: ReturnType<typeof fakeApi>['api']) {
   installApi(api);
   window.location.hash = '#/history';
   render(<App />);
-  // The first visit imports the screen's lazy chunk: on a busy machine that can take longer than Testing Library's default second.
-  return screen.findByRole('heading', { name: 'History', level: 1 }, { timeout: 20_000 });
+  return screen.findByRole('heading', { name: 'History', level: 1 });
 }
 
 describe('history screen', () => {

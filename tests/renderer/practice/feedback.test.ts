@@ -22,7 +22,7 @@ describe('feedbackOf', () => {
     for (const gap of analyseReport(graded, params).gapFindings) expect(causes).toContainEqual({ lead: gap, also: [] });
   });
 
-  it('offers serving each missing capability as a gain, largest first', { timeout: 60_000 }, async () => {
+  it('offers gains for a design that misses capabilities, largest first', { timeout: 60_000 }, async () => {
     const graded = await gradeInstagram('flowchart LR\n  User --> App[Photo service]');
     const { gains } = feedbackOf(graded, params);
     const unmet = analyseReport(graded, params).coverage.outcomes.filter((o) => !o.met);
