@@ -1,7 +1,7 @@
 import type { NodeKind } from '../vocabulary';
 import type { ParsedEdge, ParsedFlowchart, ParsedVertex } from '../parse/types';
 import { flagsIn } from './annotations';
-import { alsoKindsOf } from './classify';
+import { alsoKindsOf, isStoreShape, storeShapesAreDecoration } from './classify';
 import { namesClusterService, namesPod } from './kubernetes';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
 import type { TechEntry } from './tech';
@@ -161,6 +161,8 @@ const PLAIN_SHAPES: ReadonlySet<string> = new Set(['square', 'rect', 'default', 
 const ENTRY_TIER: ReadonlySet<NodeKind> = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway']);
 const WEAK_KINDS: ReadonlySet<NodeKind> = new Set(['service', 'web_server', 'search', 'other']);
 const ACTOR_SHAPES: ReadonlySet<string> = new Set(['stadium']);
+const BARE_APP = /^\W*(?:apps?|applications?)(?:\s*\d+)?\W*$/i;
+const COMPUTE_TIER: ReadonlySet<NodeKind> = new Set([...ENTRY_TIER, 'service', 'web_server', 'worker', 'other']);
 
 /**
  * A node nobody calls that calls DNS, a CDN, a balancer or a gateway is where requests start:
@@ -178,6 +180,9 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   const calls = visible.filter((e) => e.from === id);
   // The stadium `([…])` is the usual way to draw the actor that starts requests.
   if (ACTOR_SHAPES.has(draft.vertex.shape) && calls.length > 0) return true;
+  // So is a box called just "App" or "Application 2" that nothing calls and that calls our
+  // servers: the app people use ("App → DB" stays the app server).
+  if (BARE_APP.test(draft.vertex.label) && calls.some((e) => COMPUTE_TIER.has(drafts.get(e.to)?.kind ?? 'other'))) return true;
   return WEAK_KINDS.has(draft.kind) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
 }
 
@@ -515,6 +520,7 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
 function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex): Map<string, Draft> {
   const drafts = new Map<string, Draft>();
   const titlesBySubgraph = new Map<string | undefined, readonly string[]>();
+  const decoration = storeShapesAreDecoration(parsed.vertices);
   for (const vertex of parsed.vertices) {
     const subgraph = index.innermost.get(vertex.id);
     let titles = titlesBySubgraph.get(subgraph);
@@ -522,7 +528,7 @@ function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex): Map<string, Dr
       titles = Object.freeze(titlesOf(subgraph, index));
       titlesBySubgraph.set(subgraph, titles);
     }
-    const facts = vertexFacts(vertex, titles);
+    const facts = vertexFacts(decoration && isStoreShape(vertex.shape) ? { ...vertex, shape: 'default' } : vertex, titles);
     drafts.set(vertex.id, { vertex, kind: facts.kind, subgraph, titles, facts, touching: [], roleHint: undefined });
   }
   return drafts;

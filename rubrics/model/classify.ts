@@ -112,6 +112,8 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
 const WEAK_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['web_server', ['web', 'www']],
   ['database', ['replica', 'replicas']],
+  // A dashboard is a screen people look at; "Grafana Dashboards" or one in a "Monitoring" group is the monitoring tool's.
+  ['client', ['dashboard', 'dashboards']],
   ['service', ['server', 'servers', 'app', 'apps', 'application', 'applications', 'node', 'nodes', 'instance', 'instances', 'host', 'hosts', 'machine', 'machines', 'vm', 'vms', 'container', 'containers', 'pod', 'pods', 'system', 'platform', 'core', 'logic', 'component']],
 ];
 
@@ -552,6 +554,41 @@ export function kindFromShape(shape: string): NodeKind | undefined {
   return SHAPE_KINDS[shape];
 }
 
+export function isStoreShape(shape: string): boolean {
+  return STORE_SHAPES.has(shape);
+}
+
+/** Words that name a component other than a store outright ("Payment API", "Client (Browser)"), no technology or person noun deciding. */
+function namesNonStore(label: string): boolean {
+  const verdict = kindFromLabel(label);
+  return verdict !== undefined && !verdict.weak && !STORE_FAMILY.has(verdict.kind) && verdict.kind !== 'other' && namedTechnology(label) === undefined && !namesPerson(label) && storeNamedIn(label) === undefined && storeTechnologyIn(label) === undefined;
+}
+
+const namesNonStoreMemo = new Map<string, boolean>();
+
+/**
+ * Some authors draw every box as a cylinder. When several of a diagram's store shapes are named
+ * as APIs, services or clients (and they are a third of its store shapes or more), the shape is
+ * decoration there: it says nothing about the boxes whose words name no kind ("Shipment Exec").
+ */
+export function storeShapesAreDecoration(vertices: readonly { readonly label: string; readonly lines?: string; readonly shape: string }[]): boolean {
+  let stores = 0;
+  let nonStores = 0;
+  for (const vertex of vertices) {
+    if (!STORE_SHAPES.has(vertex.shape)) continue;
+    stores++;
+    const label = vertex.lines ?? vertex.label;
+    let names = namesNonStoreMemo.get(label);
+    if (names === undefined) {
+      names = namesNonStore(label);
+      if (namesNonStoreMemo.size > 5_000) namesNonStoreMemo.clear();
+      namesNonStoreMemo.set(label, names);
+    }
+    if (names) nonStores++;
+  }
+  return nonStores >= 2 && nonStores * 3 >= stores;
+}
+
 export interface ClassifyInput {
   readonly id?: string;
   readonly label: string;
@@ -576,6 +613,15 @@ function kindFromTitles(titles: readonly string[]): NodeKind | undefined {
 function storeNamedIn(label: string): NodeKind | undefined {
   for (const segment of segmentsOf(label)) {
     const found = segment.matches.find((m) => !m.weak && STORE_FAMILY.has(m.kind));
+    if (found !== undefined) return found.kind;
+  }
+  return undefined;
+}
+
+/** A store technology a later segment names ("Connection registry · Redis cluster" → cache). */
+function storeTechnologyIn(label: string): NodeKind | undefined {
+  for (const segment of segmentsOf(label)) {
+    const found = segment.techs.find((t) => STORE_FAMILY.has(t.kind));
     if (found !== undefined) return found.kind;
   }
   return undefined;
@@ -659,10 +705,11 @@ export function classifyKind(input: ClassifyInput): NodeKind | undefined {
   const inTier = store ? undefined : personInTier(verdict, input);
   if (inTier !== undefined) return inTier;
   if (verdict !== undefined && !verdict.weak) {
-    // A cylinder labelled "Users" or "Sessions server" is a table of users, not the users.
-    // ...but a cylinder named "Caching Service" is the cache it names.
-    // (A named technology keeps its own kind: "etcd" in a cylinder is still the coordination service.)
-    if (store && (verdict.kind === 'client' || verdict.kind === 'service') && namedTechnology(input.label) === undefined) return storeNamedIn(input.label) ?? 'database';
+    // A cylinder named "Caching Service" is the cache it names, and one labelled "Users" is a table
+    // of users, not the users; but a cylinder labelled "Payment API" or "Client (Browser)" is the
+    // API or the client, drawn in whatever shape the author liked. (A named technology keeps its
+    // own kind: "etcd" in a cylinder is still the coordination service.)
+    if (store && (verdict.kind === 'client' || verdict.kind === 'service') && namedTechnology(input.label) === undefined) return storeNamedIn(input.label) ?? storeTechnologyIn(input.label) ?? (namesPerson(input.label) ? 'database' : verdict.kind);
     return verdict.kind;
   }
   if (store) return 'database';

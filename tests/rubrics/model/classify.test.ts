@@ -37,6 +37,11 @@ describe('kind from label, technology, class and shape', () => {
     ['Web Scraper', 'square', [], 'worker'],
     ['Stream Server (cmd/stream)', 'square', [], 'service'],
     ['Media server', 'square', [], 'service'],
+    ['Dashboard', 'square', [], 'client'],
+    ['Admin Dashboards', 'square', [], 'client'],
+    ['Dashboard Service', 'square', [], 'service'],
+    ['Grafana Dashboards', 'square', [], 'monitoring'],
+    ['Kibana Dashboard', 'square', [], 'monitoring'],
     // technologies
     ['Postgres', 'square', [], 'database'],
     ['Users (Postgres)', 'square', [], 'database'],
@@ -213,6 +218,11 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['a cylinder named for its rows', 'Users', 'cylinder', 'database'],
     ['a cylinder with only a generic noun', 'Server', 'cylinder', 'database'],
     ['a cylinder named as a cache', 'Hot keys cache', 'cylinder', 'cache'],
+    ['a cylinder named as a domain\'s API', 'Payment API', 'cylinder', 'service'],
+    ['a cylinder named as a service', 'Order Service', 'cylinder', 'service'],
+    ['a cylinder named as the browser client', 'Client (Browser)', 'cylinder', 'client'],
+    ['a cylinder named for the customers it keeps', 'Customers', 'cylinder', 'database'],
+    ['a cylinder named for a role, kept in a store product', 'Connection registry · Redis cluster', 'cylinder', 'cache'],
     ['a rectangle with only a generic noun', 'App', 'square', 'service'],
   ] as const)('weighs the shape: %s', (_name, label, shape, kind) => {
     expect(single(label, shape).kind).toBe(kind);
@@ -223,6 +233,7 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['a generic server in a database tier is a database', 'Server 1', 'Database tier', 'database'],
     ['a named service in a client layer stays a service', 'Customer Service', 'Clients', 'service'],
     ['an unnamed box in a workers layer is a worker', 'Thumbnailer', 'Background workers', 'worker'],
+    ['a dashboard in a monitoring group is the monitoring tool\'s', 'Dashboard', 'Monitoring', 'monitoring'],
   ] as const)('weighs the subgraph title: %s', (_name, label, title, kind) => {
     const g = buildArchitecture(flow([v('N', label)], [], [{ id: 'S', title, nodeIds: ['N'] }]));
     expect(g.node('N')?.kind).toBe(kind);
@@ -260,6 +271,30 @@ describe('database facets', () => {
     expect(node.dataModel).toBe(dataModel);
     expect(node.role).toBe(role);
     expect(node.tech).toEqual(tech);
+  });
+
+  it.each([
+    [
+      'every box a cylinder: a box with no kind word is read from its place, not its shape',
+      [v('GW', 'API Gateway'), v('P', 'Payment API', 'cylinder'), v('S', 'Shipment API', 'cylinder'), v('K', 'Kafka', 'circle'), v('X', 'Shipment Exec', 'cylinder'), v('DB', 'Postgres', 'cylinder')],
+      [e('GW', 'P'), e('P', 'S'), e('P', 'K'), e('K', 'X'), e('P', 'DB')],
+      'worker',
+    ],
+    [
+      'one API drawn as a cylinder does not make the other cylinders decoration',
+      [v('GW', 'API Gateway'), v('P', 'Payment API', 'cylinder'), v('X', 'Ledger', 'cylinder'), v('DB', 'Accounts', 'cylinder'), v('Z', 'Audit trail', 'cylinder')],
+      [e('GW', 'P'), e('P', 'X'), e('P', 'DB'), e('P', 'Z')],
+      'database',
+    ],
+    [
+      'cylinders named for tables are not decoration',
+      [v('A', 'Orders service'), v('U', 'Users', 'cylinder'), v('C', 'Customers', 'cylinder'), v('X', 'Shipments', 'cylinder')],
+      [e('A', 'U'), e('A', 'C'), e('A', 'X')],
+      'database',
+    ],
+  ] as const)('%s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('X')?.kind).toBe(kind);
   });
 
   it('derives primary and replica roles from a replication edge', () => {
@@ -821,6 +856,16 @@ describe('subgraphs and graph position', () => {
       flow([v('S', 'Client services with cache library', 'stadium'), v('C', 'Cache nodes ×100', 'cylinder', ['cache'])], [e('S', 'C')]),
     );
     expect(g.node('S')?.kind).toBe('client');
+  });
+
+  it.each([
+    ['an uncalled "App" calling a service is the app people use', [v('A', 'App'), v('S', 'Collector')], [e('A', 'S')], 'client'],
+    ['an uncalled "Application 2" calling an unnamed box is a client', [v('A', 'Application 2'), v('G', 'OS2ID')], [e('A', 'G')], 'client'],
+    ['an "App" writing straight to a database is the app server', [v('A', 'App'), v('D', 'Postgres', 'cylinder')], [e('A', 'D')], 'service'],
+    ['an "App" behind a balancer is the app server', [v('L', 'Load balancer'), v('A', 'App'), v('S', 'Orders service')], [e('L', 'A'), e('A', 'S')], 'service'],
+  ] as const)('%s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('A')?.kind).toBe(kind);
   });
 
   it('keeps a named technology on an uncalled stadium node', () => {
