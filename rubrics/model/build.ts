@@ -313,6 +313,37 @@ function isServedFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, 
   });
 }
 
+const BARE_WEB_SERVER = /^\W*(?:nginx|caddy|apache|httpd)(?:\s*\d+)?\W*$/i;
+const isBareWebServer = (draft: Draft | undefined): boolean => draft !== undefined && BARE_WEB_SERVER.test(draft.vertex.label);
+
+/**
+ * A bare "Nginx" (or Caddy, Apache) that a load balancer already sits in front of, and that hands
+ * requests to one app server, is that server's web server ("HAProxy → Nginx → App"), not a
+ * second balancer. One that spreads requests over several servers still balances.
+ */
+function isWebServerBehindBalancer(id: string, draft: Draft, drafts: ReadonlyMap<string, Draft>): boolean {
+  if (draft.kind !== 'load_balancer' || draft.facts.kindFromClass || !isBareWebServer(draft)) return false;
+  const visible = draft.touching.filter((e) => e.from !== e.to && e.stroke !== 'invisible');
+  const downstream = new Set(visible.filter((e) => e.from === id && OUR_SIDE.has(drafts.get(e.to)?.kind ?? 'other')).map((e) => e.to));
+  if (downstream.size > 1) return false;
+  const seen = new Set([id]);
+  let frontier = [id];
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const at of frontier) {
+      for (const e of drafts.get(at)?.touching ?? []) {
+        if (e.to !== at || e.from === at || e.stroke === 'invisible' || seen.has(e.from)) continue;
+        const caller = drafts.get(e.from);
+        if (caller?.kind === 'load_balancer' && !isBareWebServer(caller)) return true;
+        seen.add(e.from);
+        next.push(e.from);
+      }
+    }
+    frontier = next;
+  }
+  return false;
+}
+
 /** Job-queue libraries whose workers take their jobs from a Redis broker. */
 const JOB_QUEUE_LIBRARIES: ReadonlySet<string> = new Set(['celery', 'sidekiq', 'bullmq']);
 const JOB_WORDS: readonly string[] = ['enqueue', 'enqueues', 'enqueued', 'queue', 'queues', 'jobs', 'tasks', 'broker'];
@@ -352,6 +383,7 @@ type PositionRule = (id: string, draft: Draft, drafts: ReadonlyMap<string, Draft
 /** Kinds read again from where a node sits, in this order, once every node has a first kind. */
 const RECLASSIFIED_BY_POSITION: ReadonlyArray<readonly [PositionRule, NodeKind]> = [
   [isClusterService, 'load_balancer'],
+  [isWebServerBehindBalancer, 'web_server'],
   [isServedFrontEnd, 'web_server'],
   [isOurGateway, 'api_gateway'],
   [isOursByItsStores, 'service'],

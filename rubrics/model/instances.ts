@@ -115,7 +115,11 @@ function countFromPattern(label: string): number | undefined {
   return count;
 }
 
+/** "single-node cluster", "single-instance replica set", "standalone": one copy, whatever the group word after it. */
+const EXPLICITLY_SINGLE = /\b(?:single|one)[\s-]+(?:node|instance|server|host|machine|vm|pod|broker)\b|\bstandalone\b|\bnon[\s-]?replicated\b|\bnot replicated\b/i;
+
 export function instancesOf(label: string, shape: string): Instances {
+  if (EXPLICITLY_SINGLE.test(label)) return 1;
   const count = countFromPattern(label);
   if (count !== undefined && count >= 1) return count;
   if (/[x×]\s?(?:n|N)\b|\b(?:n|N)\s?[x×]/.test(label)) return 'many';

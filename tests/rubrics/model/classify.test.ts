@@ -868,6 +868,16 @@ describe('subgraphs and graph position', () => {
     expect(g.node('A')?.kind).toBe(kind);
   });
 
+  it.each([
+    ['a bare Nginx behind the balancer, in front of one app server, is its web server', [v('LB', 'HAProxy load balancer'), v('N', 'Nginx'), v('A', 'App server')], [e('LB', 'N'), e('N', 'A')], 'web_server'],
+    ['a bare Nginx reached through a server box behind the balancer is its web server', [v('LB', 'HAProxy load balancer'), v('S', 'Server 1'), v('N', 'Nginx'), v('A', 'App server')], [e('LB', 'S'), e('S', 'N'), e('N', 'A')], 'web_server'],
+    ['a bare Nginx spreading requests over several servers still balances', [v('LB', 'ALB'), v('N', 'Nginx'), v('A', 'App server'), v('B', 'API server')], [e('LB', 'N'), e('N', 'A'), e('N', 'B')], 'load_balancer'],
+    ['a bare Nginx with no balancer in front is the balancer', [v('U', 'Users'), v('N', 'Nginx'), v('A', 'App server')], [e('U', 'N'), e('N', 'A')], 'load_balancer'],
+  ] as const)('%s', (_name, vertices, edges, kind) => {
+    const g = buildArchitecture(flow([...vertices], [...edges]));
+    expect(g.node('N')?.kind).toBe(kind);
+  });
+
   it('keeps a named technology on an uncalled stadium node', () => {
     const g = buildArchitecture(flow([v('K', 'Kafka', 'stadium'), v('W', 'Workers ×3')], [e('K', 'W')]));
     expect(g.node('K')?.kind).toBe('stream');

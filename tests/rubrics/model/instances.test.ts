@@ -13,3 +13,18 @@ describe('instancesOf: a plural head noun is several copies, a dotted code name 
     expect(instancesOf(label, 'square')).toBe(expected);
   });
 });
+
+describe('instancesOf: a label that says one copy outright is one, whatever group word follows', () => {
+  it.each([
+    ['Kafka · single-node cluster', 1],
+    ['MongoDB single node replica set', 1],
+    ['Redis (standalone)', 1],
+    ['Postgres · not replicated', 1],
+    ['Elasticsearch one-node cluster', 1],
+    ['Kafka cluster', 'many'],
+    ['MongoDB replica set', 'many'],
+    ['Workers (one per shard)', 'many'],
+  ] as const)('%j → %s', (label, expected) => {
+    expect(instancesOf(label, 'square')).toBe(expected);
+  });
+});
