@@ -1,6 +1,6 @@
 import type { NodeKind } from '../vocabulary';
 import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
-import { requestFlow } from './flow';
+import { requestFlow, type IndexedFlow } from './flow';
 import { isRedundant } from './redundancy';
 
 export interface SinglePoint {
@@ -43,7 +43,9 @@ function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: 
   const replyBrokers = new Set(graph.nodes.filter((node) => MESSAGING.has(node.kind) && (carriesReplies(node, graph) || mediates(node))).map((node) => node.id as string));
   const expands = (v: number): boolean => !SYNC_STOPS.has((graph.nodes[v] as ArchNode).kind) || replyBrokers.has((graph.nodes[v] as ArchNode).id);
   // Past a request/reply broker, only to the services that answer through it (a two-way or request/reply edge).
+  const handoffs = handedOff(graph, flow);
   const follows = (v: number, w: number): boolean => {
+    if (handoffs.has(v * (n + 1) + w)) return false;
     const broker = (graph.nodes[v] as ArchNode).id;
     if (!replyBrokers.has(broker) || mediates(graph.nodes[v] as ArchNode)) return true;
     const other = (graph.nodes[w] as ArchNode).id;
@@ -74,6 +76,32 @@ function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: 
     }
   }
   return { order: Int32Array.from(post.reverse()), preds, reached };
+}
+
+/** Words that say an arrow hands work off rather than waits for it: "async", "publishes OrderPlaced", "emits". ("payment event" or "Event: query" may be the request itself.) */
+const HANDOFF = /\b(?:async(?:hronous(?:ly)?)?|publish(?:es|ed)?|emits?|enqueues?|fire[\s-]and[\s-]forget|pub\s*\/?\s*sub)\b/i;
+
+/**
+ * Pairs (v, w), encoded `v * (size + 1) + w`, where every arrow drawn from v to w hands work off
+ * without a queue drawn between them ("API -. async .-> Notifier", "Orders -->|publishes event|
+ * Billing"): the request does not wait for w, as if the queue were drawn.
+ */
+function handedOff(graph: ArchitectureGraph, flow: IndexedFlow): ReadonlySet<number> {
+  const stride = flow.size + 1;
+  const handoff = new Set<number>();
+  const waits = new Set<number>();
+  for (const edge of graph.edges) {
+    const v = flow.indexOf(edge.from);
+    const w = flow.indexOf(edge.to);
+    if (v < 0 || w < 0) continue;
+    const target = graph.node(edge.to)?.kind ?? 'other';
+    const key = v * stride + w;
+    const source = graph.node(edge.from)?.kind ?? 'other';
+    if (edge.meaning === 'async_publish' && !edge.bidirectional && !MESSAGING.has(target) && target !== 'client' && source !== 'client' && HANDOFF.test(edge.label ?? '')) handoff.add(key);
+    else waits.add(key);
+  }
+  for (const key of waits) handoff.delete(key);
+  return handoff;
 }
 
 /**

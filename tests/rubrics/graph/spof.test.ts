@@ -52,3 +52,18 @@ describe('single points of failure: an enterprise service bus carries the reques
     expect(await onRequests(text)).toEqual([...expected]);
   });
 });
+
+describe('single points of failure: an arrow that hands work off is not waited on', () => {
+  it.each([
+    ['a dotted "async" arrow to a notifier', fc('U([Users]) --> API[Orders API]', 'API --> PG[(Orders · Postgres)]', 'API -. async .-> N[Notification Service]', 'N --> M[(Mongo)]'), ['API', 'PG']],
+    ['"publishes OrderPlaced" to a billing service', fc('U([Users]) --> API[Orders API]', 'API --> PG[(Orders · Postgres)]', 'API -->|publishes OrderPlaced| B[Billing Service]'), ['API', 'PG']],
+    // the same arrows, unlabelled, are requests the user waits on
+    ['an unlabelled arrow to the notifier is a call', fc('U([Users]) --> API[Orders API]', 'API --> PG[(Orders · Postgres)]', 'API --> N[Notification Service]', 'N --> M[(Mongo)]'), ['API', 'M', 'N', 'PG']],
+    // "payment event" from the customer is the request itself
+    ['a client sending an "event" still waits on it', fc('C((Customer)) -->|payment event| G[Payment gateway service]', 'G --> DB[(Payments · Postgres)]'), ['DB', 'G']],
+    // a second, plain arrow between the same two components is a call
+    ['a handoff next to a plain call is still a call', fc('U([Users]) --> API[Orders API]', 'API -->|async| N[Notification Service]', 'API --> N'), ['API', 'N']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
