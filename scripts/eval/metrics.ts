@@ -123,23 +123,50 @@ export type Figures = Readonly<Partial<Record<Figure, number>>>;
 const percent = (num: number, den: number): number | undefined => (den === 0 ? undefined : Math.round((1000 * num) / den) / 10);
 const ratio = (num: number, den: number): number | undefined => (den === 0 ? undefined : Math.round((1000 * num) / den) / 1000);
 
-export function aggregate(scores: readonly DiagramScore[]): Figures {
+/** What a proportion is made of: `hits` of `of`. */
+export interface Count {
+  readonly hits: number;
+  readonly of: number;
+}
+
+/** The counts behind each proportion of a half (`diagrams` is a count, not a proportion). */
+export function countsOf(scores: readonly DiagramScore[]): Readonly<Record<Exclude<Figure, 'diagrams'>, Count>> {
   const valid = scores.filter((s) => s.mermaidValid);
   const invalid = scores.filter((s) => !s.mermaidValid);
   const sum = (f: (s: DiagramScore) => number): number => valid.reduce((acc, s) => acc + f(s), 0);
   const tp = sum((s) => s.spof.truePositives.length);
   const fp = sum((s) => s.spof.falsePositives.length);
   const fn = sum((s) => s.spof.falseNegatives.length);
-  const figures: Partial<Record<Figure, number | undefined>> = {
-    diagrams: scores.length,
-    parse: percent(valid.filter((s) => s.parsed === true).length, valid.length),
-    located: percent(invalid.filter((s) => s.located === true).length, invalid.length),
-    kind_accuracy: percent(sum((s) => s.kinds.correct), sum((s) => s.kinds.total)),
-    spof_precision: ratio(tp, tp + fp),
-    spof_recall: ratio(tp, tp + fn),
-    features: percent(sum((s) => s.features.matched), sum((s) => s.features.total)),
+  return {
+    parse: { hits: valid.filter((s) => s.parsed === true).length, of: valid.length },
+    located: { hits: invalid.filter((s) => s.located === true).length, of: invalid.length },
+    kind_accuracy: { hits: sum((s) => s.kinds.correct), of: sum((s) => s.kinds.total) },
+    spof_precision: { hits: tp, of: tp + fp },
+    spof_recall: { hits: tp, of: tp + fn },
+    features: { hits: sum((s) => s.features.matched), of: sum((s) => s.features.total) },
   };
+}
+
+export function aggregate(scores: readonly DiagramScore[]): Figures {
+  const counts = countsOf(scores);
+  const figures: Partial<Record<Figure, number | undefined>> = { diagrams: scores.length };
+  for (const [figure, { hits, of }] of Object.entries(counts) as [Exclude<Figure, 'diagrams'>, Count][]) {
+    figures[figure] = UNITS[figure] === '%' ? percent(hits, of) : ratio(hits, of);
+  }
   return Object.fromEntries(Object.entries(figures).filter(([, v]) => v !== undefined)) as Figures;
+}
+
+/**
+ * The Wilson score interval of a proportion at 95 % confidence (z = 1.96): how far the figure of
+ * a corpus this size could be from the grader's rate on diagrams like these. `undefined` for 0 of 0.
+ */
+export function wilsonInterval({ hits, of }: Count, z = 1.96): readonly [number, number] | undefined {
+  if (of === 0) return undefined;
+  const p = hits / of;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * of)) / (1 + z2 / of);
+  const half = (z * Math.sqrt((p * (1 - p)) / of + z2 / (4 * of * of))) / (1 + z2 / of);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
 /** `{ "eval.<half>.<figure>": { value, unit } }`, the bench-results.json shape. */

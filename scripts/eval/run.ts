@@ -16,7 +16,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGradeOutput } from './gradeOutput';
 import { formatLabelError, loadCorpus } from './labels';
-import { aggregate, FIGURES, scoreDiagram, toResultEntries, UNITS, type DiagramScore, type Figures } from './metrics';
+import { aggregate, countsOf, FIGURES, scoreDiagram, toResultEntries, UNITS, wilsonInterval, type DiagramScore, type Figures } from './metrics';
 import { CORPUS_DIR, DEFAULT_CLI, REPO_ROOT, RESULTS_PATH, SPLIT_PATH, TUNING_DETAILS_PATH } from './paths';
 import { buildSplit, halfOf, HALVES, type Half } from './splitRule';
 
@@ -48,6 +48,29 @@ function table(figures: Readonly<Partial<Record<Half, Figures>>>, halves: readon
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+const BASIS: Readonly<Record<string, string>> = {
+  parse: 'valid diagrams',
+  located: 'rejected diagrams',
+  kind_accuracy: 'nodes',
+  spof_precision: 'named by the grader',
+  spof_recall: 'in the labels',
+  features: 'feature checks',
+};
+
+/** Each proportion's counts and 95 % interval: how precisely a corpus this size measures it. */
+function intervals(scores: Readonly<Record<Half, readonly DiagramScore[]>>, halves: readonly Half[]): string {
+  const lines = ['counts and 95 % intervals (Wilson)'];
+  for (const half of halves) {
+    for (const [figure, count] of Object.entries(countsOf(scores[half]))) {
+      const interval = wilsonInterval(count);
+      if (interval === undefined) continue;
+      const scale = UNITS[figure as keyof typeof UNITS] === '%' ? (x: number): string => `${(100 * x).toFixed(1)} %` : (x: number): string => x.toFixed(3);
+      lines.push(`  ${half.padEnd(6)}  ${figure.padEnd(14)}  ${String(count.hits).padStart(5)} of ${String(count.of).padEnd(5)} ${(BASIS[figure] ?? '').padEnd(20)}  ${scale(interval[0])} – ${scale(interval[1])}`);
+    }
+  }
+  return lines.join('\n');
 }
 
 function main(): void {
@@ -123,8 +146,9 @@ function main(): void {
     writeFileSync(detailsPath, `${JSON.stringify(details, null, 2)}\n`);
     written.push(`${relative(REPO_ROOT, detailsPath)} (tuning half only)`);
   }
+  process.stdout.write(`${table(figures, halves)}\n\n${intervals(scores, halves)}\n\n`);
   const wrote = written.length > 0 ? `wrote ${written.join(' and ')}` : `wrote nothing (${basename(resultsPath)} is written by a run of both halves)`;
-  process.stdout.write(`${table(figures, halves)}\n\n${wrote}\n`);
+  process.stdout.write(`${wrote}\n`);
 }
 
 main();

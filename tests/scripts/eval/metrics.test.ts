@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregate,
+  countsOf,
   detectedFeatures,
   kindClass,
   predictedSpofs,
   scoreDiagram,
   toResultEntries,
+  wilsonInterval,
   type GraderReport,
   type LabelledDiagram,
 } from '../../../scripts/eval/metrics';
@@ -165,6 +167,37 @@ describe('aggregate', () => {
   it('leaves out a figure with nothing to count', () => {
     expect(aggregate([scoreDiagram(d3, r3)])).toEqual({ diagrams: 1, located: 100 });
     expect(aggregate([])).toEqual({ diagrams: 0 });
+  });
+});
+
+describe('countsOf', () => {
+  it('gives the hand-counted numerator and denominator behind each proportion', () => {
+    expect(countsOf([scoreDiagram(d1, r1), scoreDiagram(d2, r2), scoreDiagram(d3, r3), scoreDiagram(d4, r4)])).toEqual({
+      parse: { hits: 1, of: 2 },
+      located: { hits: 1, of: 2 },
+      kind_accuracy: { hits: 3, of: 8 },
+      spof_precision: { hits: 2, of: 2 },
+      spof_recall: { hits: 2, of: 3 },
+      features: { hits: 7, of: 10 },
+    });
+  });
+});
+
+describe('wilsonInterval (95 %)', () => {
+  it.each([
+    // (p + z²/2n) / (1 + z²/n) ± z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n), worked by hand with z = 1.96
+    ['8 of 10', { hits: 8, of: 10 }, 0.4902, 0.9433],
+    ['all of 10 stays below 1', { hits: 10, of: 10 }, 0.7225, 1],
+    ['none of 10 stays above 0', { hits: 0, of: 10 }, 0, 0.2775],
+    ['850 of 1000', { hits: 850, of: 1000 }, 0.8265, 0.8708],
+  ] as const)('%s', (_name, count, low, high) => {
+    const interval = wilsonInterval(count);
+    expect(interval?.[0]).toBeCloseTo(low, 3);
+    expect(interval?.[1]).toBeCloseTo(high, 3);
+  });
+
+  it('has no interval for 0 of 0', () => {
+    expect(wilsonInterval({ hits: 0, of: 0 })).toBeUndefined();
   });
 });
 
