@@ -234,8 +234,12 @@ const ENTRY_SOURCES: ReadonlySet<NodeKind> = new Set(['service', 'web_server']);
 /** A job run on a clock, not on a request: "every 15 min", "nightly", "cron", a "Scheduled jobs" group. */
 const SCHEDULED = /\bevery\s+(?:\d+\s*)?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|night)\b|\b(?:cron|crontab|cronjobs?|scheduled|nightly|hourly|daily|weekly|periodic|background|batch)\b/i;
 
-/** What the system's staff use (an admin module, a back office) serves them, not the users' requests. */
-const STAFF_FACING = /\b(?:admin|administration|back ?office|moderation)\b/i;
+/**
+ * What the system's staff use (an admin module, a back office) serves them, not the users'
+ * requests; so do the back-office stages of a payment (clearing, settlement, reconciliation,
+ * chargebacks), which run after the payer has had an answer.
+ */
+const STAFF_FACING = /\b(?:admin|administration|back ?office|moderation|clearing|settlements?|reconcil(?:e|es|er|ers|iation|iations)|chargebacks?)\b/i;
 
 /**
  * A serving component no user request waits on, whatever arrows reach it: a worker run on a

@@ -161,6 +161,7 @@ const PLAIN_SHAPES: ReadonlySet<string> = new Set(['square', 'rect', 'default', 
 const ENTRY_TIER: ReadonlySet<NodeKind> = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway']);
 const WEAK_KINDS: ReadonlySet<NodeKind> = new Set(['service', 'web_server', 'search', 'other']);
 const ACTOR_SHAPES: ReadonlySet<string> = new Set(['stadium']);
+const SERVER_KINDS: ReadonlySet<NodeKind> = new Set(['service', 'web_server', 'worker']);
 const BARE_APP = /^\W*(?:apps?|applications?)(?:\s*\d+)?\W*$/i;
 const COMPUTE_TIER: ReadonlySet<NodeKind> = new Set([...ENTRY_TIER, 'service', 'web_server', 'worker', 'other']);
 
@@ -177,6 +178,9 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   if (draft.facts.kind === 'other') return false;
   const visible = touching.filter((e) => e.stroke !== 'invisible');
   if (visible.some((e) => e.to === id && e.from !== id && !e.bidirectional)) return false;
+  // A box named as a component with a two-way line to one of our servers ("WS1 <--> Asset
+  // Service") is called by it as much as it calls. (An unnamed "Backoffice" there is still a client.)
+  if (draft.facts.kind !== undefined && visible.some((e) => e.bidirectional && e.from !== e.to && SERVER_KINDS.has(drafts.get(e.from === id ? e.to : e.from)?.kind ?? 'other'))) return false;
   const calls = visible.filter((e) => e.from === id);
   // The stadium `([…])` is the usual way to draw the actor that starts requests.
   if (ACTOR_SHAPES.has(draft.vertex.shape) && calls.length > 0) return true;
@@ -313,7 +317,7 @@ function isServedFrontEnd(id: string, draft: Draft, drafts: ReadonlyMap<string, 
   });
 }
 
-const BARE_WEB_SERVER = /^\W*(?:nginx|caddy|apache|httpd)(?:\s*\d+)?\W*$/i;
+const BARE_WEB_SERVER = /^\W*(?:nginx|caddy|apache|httpd)(?:\s+(?:web\s+)?server)?(?:\s*\d+)?\W*$/i;
 const isBareWebServer = (draft: Draft | undefined): boolean => draft !== undefined && BARE_WEB_SERVER.test(draft.vertex.label);
 
 /**

@@ -91,10 +91,10 @@ const CLASS_DATA_MODELS: Readonly<Record<string, DataModel>> = {
 const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['external', ['third party', '3rd party', 'external', 'external api', 'payment provider', 'payment processor', 'payment gateway', 'payment network', 'card network', 'email provider', 'sms provider', 'sms gateway', 'push provider', 'llm provider', 'model provider', 'partner api', 'external apis', 'external services', 'external service', 'external systems', 'external system', 'third party services', 'third party apis', 'carrier api', 'carrier apis', 'bank', 'banks', 'issuing bank', 'acquiring bank', 'card scheme', 'card schemes', 'visa', 'mastercard', 'identity provider', 'oauth provider', 'social login', 'provider', 'providers']],
   ['load_balancer', ['load balancer', 'load balancers', 'loadbalancer', 'load balancing', 'lb', 'lbs', 'alb', 'balancer', 'balancers', 'reverse proxy', 'l4', 'l7', 'ingress', 'ingress controller', 'proxy', 'proxies', 'tls termination', 'ssl termination', 'https termination', 'tls terminator', 'ssl terminator']],
-  ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management']],
+  ['api_gateway', ['api gateway', 'api gateways', 'api gw', 'apigw', 'gateway', 'gateways', 'gw', 'bff', 'backend for frontend', 'edge api', 'api management', 'apim']],
   ['cdn', ['cdn', 'cdns', 'content delivery network', 'edge cache', 'edge network', 'pop', 'pops']],
   ['dns', ['dns', 'domain name', 'geodns', 'geo dns', 'name server', 'dns resolver', 'dns resolvers', 'recursive resolver']],
-  ['object_storage', ['object storage', 'object store', 'blob storage', 'blob store', 'blobstore', 'blob', 'blobs', 'bucket', 'buckets', 'media storage', 'media store', 'file storage', 'file store', 'file system', 'filesystem', 'image store', 'image storage', 'video store', 'video storage', 'photo store', 'static assets', 'asset storage', 'data lake', 'datalake', 'lake', 'storage', 'shared storage', 'persistent storage', 'volume', 'volumes', 'persistent volume', 'pv', 'pvc']],
+  ['object_storage', ['object storage', 'object store', 'blob storage', 'blob store', 'blobstore', 'blob', 'blobs', 'bucket', 'buckets', 'media storage', 'media store', 'file storage', 'file store', 'file system', 'filesystem', 'image store', 'image storage', 'video store', 'video storage', 'photo store', 'static assets', 'asset storage', 'data lake', 'datalake', 'lake', 'storage', 'shared storage', 'persistent storage', 'volume', 'volumes', 'persistent volume', 'pv', 'pvc', 'static files', 'static file storage']],
   ['cache', ['cache', 'caches', 'caching', 'caching layer', 'memcache', 'cache cluster', 'in memory cache', 'session cache', 'session store', 'session stores', 'session storage']],
   ['stream', ['stream', 'streams', 'event stream', 'event streams', 'event log', 'commit log', 'topic', 'topics', 'log stream', 'firehose', 'changelog', 'data stream']],
   ['queue', ['queue', 'queues', 'mq', 'message queue', 'message queues', 'message broker', 'broker', 'brokers', 'task queue', 'job queue', 'work queue', 'dlq', 'dlqs', 'dead letter queue', 'pub sub', 'pubsub', 'fan out queue', 'bus', 'event bus', 'message bus', 'service bus', 'event broker', 'messaging']],
@@ -103,9 +103,9 @@ const KIND_WORDS: ReadonlyArray<readonly [NodeKind, readonly string[]]> = [
   ['monitoring', ['monitoring', 'monitor', 'metrics', 'logging', 'logs', 'log aggregation', 'log collector', 'log shipper', 'tracing', 'trace', 'traces', 'distributed tracing', 'health check', 'health checks', 'healthcheck', 'healthchecks', 'observability', 'alerting', 'alerts', 'apm', 'telemetry', 'log storage', 'log management', 'exporter', 'exporters']],
   ['worker', ['worker', 'workers', 'consumer', 'consumers', 'producer', 'producers', 'publisher', 'publishers', 'processor', 'processors', 'job', 'jobs', 'background', 'cron', 'cron job', 'scheduler', 'batch', 'batch job', 'pipeline', 'etl', 'transcoder', 'transcoders', 'transcoding', 'encoder', 'encoders', 'indexer', 'indexers', 'loader', 'loaders', 'crawler', 'crawlers', 'scraper', 'scrapers', 'fetcher', 'fetchers', 'aggregator', 'aggregators', 'fanout', 'fan out', 'dispatcher', 'dispatchers', 'sender', 'senders', 'builder', 'builders', 'updater', 'updaters', 'writer', 'writers', 'listener', 'listeners', 'subscriber', 'subscribers', 'poller', 'daemon', 'runner', 'runners', 'processing', 'stream processing', 'stream processor', 'connector', 'connectors', 'sink', 'transformation', 'analytics', 'cdc', 'change data capture']],
   ['web_server', ['web server', 'web servers', 'webserver', 'web tier', 'http server', 'static server', 'frontend server', 'ssr server', 'static site']],
-  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems', 'internet']],
-  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'management', 'mgmt', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'transformer', 'transformers', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints']],
-  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'security groups', 'firewall', 'firewalls', 'waf', 'iam', 'secrets manager', 'secret manager', 'secrets management', 'secret management', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline', 'blockchain', 'blockchain node', 'blockchain network', 'smart contract', 'smart contracts']],
+  ['client', ['client', 'clients', 'user', 'users', 'browser', 'browsers', 'mobile', 'mobile app', 'mobile apps', 'mobile client', 'ios', 'android', 'spa', 'desktop app', 'customer', 'customers', 'end user', 'end users', 'driver app', 'rider app', 'phone', 'device', 'devices', 'player', 'players', 'viewer', 'viewers', 'web app', 'webapp', 'web client', 'web ui', 'ui', 'user interface', 'chat interface', 'web interface', 'frontend', 'front end', 'web frontend', 'storefront', 'store front', 'usuario', 'usuarios', 'usuário', 'usuários', 'actor', 'visitor', 'visitors', 'admin', 'admins', 'administrator', 'operator', 'operators', 'analyst', 'analysts', 'employee', 'employees', 'staff', 'source', 'sources', 'data source', 'data sources', 'event source', 'event sources', 'source system', 'source systems', 'internet', 'sensor', 'sensors', 'simulator', 'simulators', 'esp32', 'esp8266', 'arduino', 'microcontroller', 'пользователь', 'пользователи', 'клиент', 'клиенты', 'utilisateur', 'utilisateurs', 'benutzer', 'nutzer', 'kullanıcı', 'kullanıcılar', '用户', '客户端']],
+  ['service', ['stream server', 'streaming server', 'media server', 'websocket messaging', 'web socket messaging', 'real time messaging', 'realtime messaging', 'instant messaging', 'chat messaging', 'service', 'services', 'svc', 'ms', 'microservice', 'microservices', 'api', 'apis', 'backend', 'backends', 'app server', 'app servers', 'application server', 'application servers', 'api server', 'api servers', 'monolith', 'handler', 'function', 'functions', 'lambda', 'engine', 'manager', 'management', 'mgmt', 'coordinator', 'controller', 'orchestrator', 'auth', 'authentication', 'authorization', 'limiter', 'rate limiter', 'router', 'resolver', 'registry', 'tracker', 'matcher', 'planner', 'calculator', 'generator', 'validator', 'transformer', 'transformers', 'notifier', 'bot', 'middleware', 'tool', 'tools', 'agent', 'agents', 'assistant', 'llm', 'model', 'models', 'inference', 'embedding', 'embeddings', 'reranker', 'endpoint', 'endpoints', 'autoscaler']],
+  ['other', ['internet gateway', 'nat gateway', 'vpn', 'vpn gateway', 'vpc', 'subnet', 'security group', 'security groups', 'firewall', 'firewalls', 'waf', 'iam', 'secrets manager', 'secret manager', 'secrets management', 'secret management', 'key vault', 'kms', 'key management', 'backup', 'backups', 'shield', 'ddos protection', 'replication', 'kubernetes', 'k8s', 'docker', 'container orchestration', 'master node', 'master nodes', 'worker node', 'worker nodes', 'control plane', 'node pool', 'node group', 'ci cd', 'ci cd pipeline', 'build pipeline', 'deployment pipeline', 'blockchain', 'blockchain node', 'blockchain network', 'smart contract', 'smart contracts', 'container registry', 'image registry', 'docker registry', 'artifact registry']],
 ];
 
 /** Generic heads: they name a kind only when no kind noun comes before them ("Cache Server" is a cache). */
@@ -361,6 +361,11 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   const primaryTech = decisive(primary.techs) ?? primary.techs[0];
   const laterTechs = segments.slice(1).flatMap((s) => s.techs);
   if (head !== undefined && !head.weak) {
+    // "Google Analytics", "App Engine": a head noun that is part of a product's name is that product.
+    const named = productNaming(head, primary);
+    if (named !== undefined) return { kind: named.kind, weak: false };
+    // "Log Alert Processor", "Metrics Aggregator", "Log Search": a job or index of the logs or metrics is part of the monitoring.
+    if (OBSERVED_JOBS.has(head.kind) && OBSERVED_DATA.has(primary.tokens[0] ?? '') && primaryTech === undefined) return { kind: 'monitoring', weak: false };
     // "Users (Postgres)", "Encoding jobs · SQS": the words name what is kept, the technology what keeps it.
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
@@ -419,6 +424,37 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
   const later = segments.slice(1).map((segment) => kindFromSegment(segment)).find((kind) => kind !== undefined);
   if (later !== undefined) return { kind: later, weak: false };
   if (head !== undefined) return { kind: head.kind, weak: true };
+  return undefined;
+}
+
+/** What the first word of a job's name says it works on when that job belongs to the monitoring. */
+const OBSERVED_DATA: ReadonlySet<string> = new Set(['log', 'logs', 'metrics', 'metric', 'alert', 'alerts', 'trace', 'traces', 'tracing']);
+const OBSERVED_JOBS: ReadonlySet<NodeKind> = new Set(['worker', 'search']);
+
+const aliasTokens = new Map<string, readonly string[]>();
+
+function tokensOfAlias(alias: string): readonly string[] {
+  let tokens = aliasTokens.get(alias);
+  if (tokens === undefined) {
+    tokens = Object.freeze(toWords(alias).trim().split(' '));
+    aliasTokens.set(alias, tokens);
+  }
+  return tokens;
+}
+
+/** The product whose written name (two words or more) covers the head noun, if one does. */
+function productNaming(head: KindMatch, segment: Segment): TechEntry | undefined {
+  const first = head.end - head.length;
+  for (const tech of segment.techs) {
+    if (tech.ambiguous === true || tech.kind === head.kind) continue;
+    for (const alias of tech.aliases) {
+      const words = tokensOfAlias(alias);
+      if (words.length < 2) continue;
+      for (let at = Math.max(0, head.end - words.length); at <= first; at++) {
+        if (words.every((word, i) => segment.tokens[at + i] === word)) return tech;
+      }
+    }
+  }
   return undefined;
 }
 

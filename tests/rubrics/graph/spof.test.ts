@@ -67,3 +67,12 @@ describe('single points of failure: an arrow that hands work off is not waited o
     expect(await onRequests(text)).toEqual([...expected]);
   });
 });
+
+describe('single points of failure: the back-office stages of a payment run after the payer has an answer', () => {
+  it.each([
+    ['clearing, settlement, reconciliation and chargebacks chained after authorisation', fc('U([Payer]) --> G[Payment API]', 'G --> A[Authorization Service]', 'A --> DB[(Transactions · Postgres)]', 'A --> C[Clearing Service]', 'C --> S[Settlement Engine]', 'S --> R[Reconciliation Service]', 'R --> K[Chargeback Management]'), ['A', 'DB', 'G']],
+    ['a plain step in the same place is waited on', fc('U([Payer]) --> G[Payment API]', 'G --> A[Authorization Service]', 'A --> DB[(Transactions · Postgres)]', 'A --> F[Fraud Service]'), ['A', 'DB', 'F', 'G']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});

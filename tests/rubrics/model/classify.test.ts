@@ -42,6 +42,28 @@ describe('kind from label, technology, class and shape', () => {
     ['Dashboard Service', 'square', [], 'service'],
     ['Grafana Dashboards', 'square', [], 'monitoring'],
     ['Kibana Dashboard', 'square', [], 'monitoring'],
+    // a head noun inside a product's name is the product
+    ['Google Analytics', 'square', [], 'external'],
+    ['App Engine', 'square', [], 'service'],
+    ['Analytics Service', 'square', [], 'service'],
+    // jobs and indexes of the logs or metrics are the monitoring's
+    ['Log Alert Processor', 'square', [], 'monitoring'],
+    ['Metrics Aggregator', 'square', [], 'monitoring'],
+    ['Log Search', 'square', [], 'monitoring'],
+    ['Event Log Processor', 'square', [], 'worker'],
+    ['Telemetry Consumer', 'square', [], 'worker'],
+    // devices, simulators and people in other languages are clients
+    ['ESP32 + Sensor', 'square', [], 'client'],
+    ['Car Simulator (Python)', 'square', [], 'client'],
+    ['IoT Simulator Node.js + MQTT', 'square', [], 'client'],
+    ['Sensor Service', 'square', [], 'service'],
+    ['Пользователь', 'square', [], 'client'],
+    ['Utilisateurs', 'square', [], 'client'],
+    ['用户', 'square', [], 'client'],
+    ['Static Files CSS/JS', 'square', [], 'object_storage'],
+    ['APIM', 'square', [], 'api_gateway'],
+    ['Container Registry', 'square', [], 'other'],
+    ['GPU Fleet Autoscaler', 'square', [], 'service'],
     // technologies
     ['Postgres', 'square', [], 'database'],
     ['Users (Postgres)', 'square', [], 'database'],
@@ -872,10 +894,19 @@ describe('subgraphs and graph position', () => {
     ['a bare Nginx behind the balancer, in front of one app server, is its web server', [v('LB', 'HAProxy load balancer'), v('N', 'Nginx'), v('A', 'App server')], [e('LB', 'N'), e('N', 'A')], 'web_server'],
     ['a bare Nginx reached through a server box behind the balancer is its web server', [v('LB', 'HAProxy load balancer'), v('S', 'Server 1'), v('N', 'Nginx'), v('A', 'App server')], [e('LB', 'S'), e('S', 'N'), e('N', 'A')], 'web_server'],
     ['a bare Nginx spreading requests over several servers still balances', [v('LB', 'ALB'), v('N', 'Nginx'), v('A', 'App server'), v('B', 'API server')], [e('LB', 'N'), e('N', 'A'), e('N', 'B')], 'load_balancer'],
+    ['a numbered "Nginx Server 2" behind the balancer is its web server', [v('LB', 'Load Balancer'), v('N', 'Nginx Server 2'), v('A', 'Django app')], [e('LB', 'N'), e('N', 'A')], 'web_server'],
     ['a bare Nginx with no balancer in front is the balancer', [v('U', 'Users'), v('N', 'Nginx'), v('A', 'App server')], [e('U', 'N'), e('N', 'A')], 'load_balancer'],
   ] as const)('%s', (_name, vertices, edges, kind) => {
     const g = buildArchitecture(flow([...vertices], [...edges]));
     expect(g.node('N')?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['a named service with a two-way line to a server, pushing to a CDN, is ours', 'Asset Service', 'service'],
+    ['an unnamed box with a two-way line to a server is a client of it', 'Backoffice', 'client'],
+  ] as const)('%s', (_name, label, kind) => {
+    const g = buildArchitecture(flow([v('WS', 'WebSocket server'), v('X', label), v('C', 'CDN')], [e('WS', 'X', '', 'normal', true), e('X', 'C')]));
+    expect(g.node('X')?.kind).toBe(kind);
   });
 
   it('keeps a named technology on an uncalled stadium node', () => {
