@@ -412,7 +412,7 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
     kind: kind as 'database',
     tech: facts.techNames,
     instances: facts.instances,
-    redundantByDefault: isRedundantByDefault(facts.techs, kind),
+    redundantByDefault: isRedundantByDefault(facts.techs, kind) || isGenericObjectStore(vertex.label, facts.techs, kind),
     subgraphTitles: titles,
     shape: vertex.shape,
     classes: vertex.classes,
@@ -435,6 +435,17 @@ const ROLE_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'cache']);
 
 function isRedundantByDefault(techs: readonly TechEntry[], kind: NodeKind): boolean {
   return techs.some((t) => t.redundantByDefault && (t.kind === kind || !COMPUTE_KINDS.has(kind))) || kind === 'cdn' || kind === 'dns';
+}
+
+const OBJECT_STORE_WORDS = /\b(?:object[\s-]?(?:storage|stores?)|blob[\s-]?(?:storage|stores?)|blobs|buckets?)\b/i;
+
+/**
+ * "Object storage", "Blob storage", "Media bucket" with no product named: read as the managed
+ * object store every candidate means (S3, GCS, Azure Blob), not as one self-run disk. A product
+ * named (MinIO, Ceph) or a file system keeps its own reading.
+ */
+function isGenericObjectStore(label: string, techs: readonly TechEntry[], kind: NodeKind): boolean {
+  return kind === 'object_storage' && techs.length === 0 && OBJECT_STORE_WORDS.test(label);
 }
 
 /** Everything the graph answers about one node, found with a single lookup. */

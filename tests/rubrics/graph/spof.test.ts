@@ -76,3 +76,16 @@ describe('single points of failure: the back-office stages of a payment run afte
     expect(await onRequests(text)).toEqual([...expected]);
   });
 });
+
+describe('single points of failure: a generic object store is the managed one every candidate means', () => {
+  it.each([
+    ['"Blob Storage"', fc('U([Users]) --> A[Asset Service]', 'A --> B[(Blob Storage)]'), ['A']],
+    ['"Object storage" for photos', fc('U([Users]) --> A[Upload Service]', 'A --> B[Object storage · photos]'), ['A']],
+    ['"Media bucket"', fc('U([Users]) --> A[Upload Service]', 'A --> B[Media bucket]'), ['A']],
+    // a self-run product or a plain disk is one box
+    ['MinIO is one self-run server', fc('U([Users]) --> A[Upload Service]', 'A --> B[MinIO object storage]'), ['A', 'B']],
+    ['a local file system is one disk', fc('U([Users]) --> A[Upload Service]', 'A --> B[(Local file system)]'), ['A', 'B']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
