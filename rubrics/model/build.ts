@@ -567,7 +567,9 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
 function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex): Map<string, Draft> {
   const drafts = new Map<string, Draft>();
   const titlesBySubgraph = new Map<string | undefined, readonly string[]>();
-  const decoration = storeShapesAreDecoration(parsed.vertices);
+  // Read from the connected boxes only: a stray box must not change how the drawing's shapes are read.
+  const wired = new Set(parsed.edges.filter((e) => e.stroke !== 'invisible').flatMap((e) => [e.from, e.to]));
+  const decoration = storeShapesAreDecoration(parsed.vertices.filter((v) => wired.has(v.id)));
   for (const vertex of parsed.vertices) {
     const subgraph = index.innermost.get(vertex.id);
     let titles = titlesBySubgraph.get(subgraph);

@@ -309,6 +309,12 @@ describe('database facets', () => {
       'database',
     ],
     [
+      'cylinders named as APIs but wired to nothing do not make the others decoration',
+      [v('GW', 'API Gateway'), v('P', 'Payment API', 'cylinder'), v('S', 'Shipment API', 'cylinder'), v('K', 'Kafka', 'circle'), v('X', 'Shipment Exec', 'cylinder'), v('DB', 'Postgres', 'cylinder')],
+      [e('GW', 'K'), e('K', 'X'), e('GW', 'DB')],
+      'database',
+    ],
+    [
       'cylinders named for tables are not decoration',
       [v('A', 'Orders service'), v('U', 'Users', 'cylinder'), v('C', 'Customers', 'cylinder'), v('X', 'Shipments', 'cylinder')],
       [e('A', 'U'), e('A', 'C'), e('A', 'X')],
