@@ -1,7 +1,7 @@
 import type { NodeKind } from '../vocabulary';
 import type { ParsedEdge, ParsedFlowchart, ParsedVertex } from '../parse/types';
 import { flagsIn } from './annotations';
-import { alsoKindsOf, isStoreShape, storeShapesAreDecoration } from './classify';
+import { alsoKindsOf, FRONT_END_WORDS, isStoreShape, storeShapesAreDecoration } from './classify';
 import { namesClusterService, namesPod } from './kubernetes';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
 import type { TechEntry } from './tech';
@@ -283,7 +283,6 @@ function isStoreFront(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
 }
 
 /** What names a front end; without a server word it is taken to run on the user's device. */
-const FRONT_END_WORDS = ['frontend', 'front end', 'front', 'storefront', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
 const SERVES_FRONT_ENDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'web_server']);
 
 /**

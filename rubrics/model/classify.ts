@@ -364,6 +364,9 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     // "Google Analytics", "App Engine": a head noun that is part of a product's name is that product.
     const named = productNaming(head, primary);
     if (named !== undefined) return { kind: named.kind, weak: false };
+    // "Keycloak Identity Provider", "Authelia OIDC Provider": a role noun of a third party, but the
+    // product named says whose it is (Keycloak runs on our side).
+    if (head.kind === 'external' && primaryTech !== undefined && !primaryTech.ambiguous && primaryTech.kind !== 'external') return { kind: primaryTech.kind, weak: false };
     // "Log Alert Processor", "Metrics Aggregator", "Log Search": a job or index of the logs or metrics is part of the monitoring.
     if (OBSERVED_JOBS.has(head.kind) && OBSERVED_DATA.has(primary.tokens[0] ?? '') && primaryTech === undefined) return { kind: 'monitoring', weak: false };
     // "Users (Postgres)", "Encoding jobs · SQS": the words name what is kept, the technology what keeps it.
@@ -718,8 +721,24 @@ export function classDecides(input: ClassifyInput): boolean {
   return fromClass !== undefined && kindWithClass(fromClass, kindFromLabel(input.label), input.label) === fromClass;
 }
 
+/** Words that name the front end of an application. */
+export const FRONT_END_WORDS: readonly string[] = ['frontend', 'front end', 'front', 'storefront', 'web frontend', 'web app', 'webapp', 'web ui', 'ui', 'spa', 'user interface'];
+
+/** Where a front end is said to run on our side: a container, a pod, or a web server that serves it. */
+const HOSTED = /\b(?:nginx|apache|caddy|httpd|containers?|pods?|docker)\b/i;
+
+/** "Frontend (React/Vue) · Nginx", "Container frontend": a front end served from our container is the web server that serves it. */
+function isHostedFrontEnd(verdict: WordsVerdict | undefined, label: string): boolean {
+  return verdict?.kind === 'client' && HOSTED.test(label) && hasAny(toWords(label), FRONT_END_WORDS);
+}
+
 /** Kind from class, words, technology, shape, id and titles; `undefined` when none applies. */
 export function classifyKind(input: ClassifyInput): NodeKind | undefined {
+  const kind = readKind(input);
+  return kind === 'client' && isHostedFrontEnd(kindFromLabel(input.label), input.label) ? 'web_server' : kind;
+}
+
+function readKind(input: ClassifyInput): NodeKind | undefined {
   if (isPlaceholder(input.label)) return 'other';
   if (isProductVolume(input.label)) return 'object_storage';
   const fromClass = kindFromClasses(input.classes);

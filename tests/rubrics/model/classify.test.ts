@@ -64,6 +64,14 @@ describe('kind from label, technology, class and shape', () => {
     ['APIM', 'square', [], 'api_gateway'],
     ['Container Registry', 'square', [], 'other'],
     ['GPU Fleet Autoscaler', 'square', [], 'service'],
+    // a third party's role noun, but the product named says whose it is
+    ['Keycloak Identity Provider', 'square', [], 'service'],
+    ['Stripe Payment Provider', 'square', [], 'external'],
+    // a front end served from our container or web server is that web server
+    ['Frontend (React/Vue) Port: 80 Nginx', 'square', [], 'web_server'],
+    ['Container frontend :5173', 'square', [], 'web_server'],
+    ['React Frontend Port: 5173', 'square', [], 'client'],
+    ['Frontend (NextJS SPA)', 'square', [], 'client'],
     // technologies
     ['Postgres', 'square', [], 'database'],
     ['Users (Postgres)', 'square', [], 'database'],
