@@ -1,7 +1,7 @@
 import type { NodeKind } from '../vocabulary';
 import type { ParsedEdge, ParsedFlowchart, ParsedVertex } from '../parse/types';
 import { flagsIn } from './annotations';
-import { alsoKindsOf, FRONT_END_WORDS, isStoreShape, storeShapesAreDecoration } from './classify';
+import { alsoKindsOf, FRONT_END_WORDS, isStoreShape, namesPerson, storeShapesAreDecoration } from './classify';
 import { namesClusterService, namesPod } from './kubernetes';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
 import type { TechEntry } from './tech';
@@ -187,7 +187,8 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   // So is a box called just "App" or "Application 2" that nothing calls and that calls our
   // servers: the app people use ("App → DB" stays the app server).
   if (BARE_APP.test(draft.vertex.label) && calls.some((e) => COMPUTE_TIER.has(drafts.get(e.to)?.kind ?? 'other'))) return true;
-  return WEAK_KINDS.has(draft.kind) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
+  // A person drawn in whatever shape ("👤 User" in a cylinder) who calls the front door is the user.
+  return (WEAK_KINDS.has(draft.kind) || namesPerson(draft.vertex.label)) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
 }
 
 const OUR_SIDE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer']);

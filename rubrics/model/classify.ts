@@ -639,11 +639,16 @@ export interface ClassifyInput {
   readonly subgraphTitles: readonly string[];
 }
 
+/** "Cloud Provider - AWS/GCP/Azure", "AWS Cloud": the cloud the whole system runs in, not a third party it calls. */
+const HOSTING_CLOUD = /\b(?:cloud|aws|gcp|azure|amazon web services|google cloud)\b/i;
+
 function kindFromTitles(titles: readonly string[]): NodeKind | undefined {
   for (const title of titles) {
     const verdict = kindFromLabel(title);
+    if (verdict === undefined || verdict.weak) continue;
     // A "Kubernetes" or "VPC" subgraph holds components of every kind: it names none of them.
-    if (verdict !== undefined && !verdict.weak && verdict.kind !== 'other') return verdict.kind;
+    if (verdict.kind === 'other' || (verdict.kind === 'external' && HOSTING_CLOUD.test(title))) continue;
+    return verdict.kind;
   }
   return undefined;
 }
@@ -789,7 +794,7 @@ function personInTier(verdict: WordsVerdict | undefined, input: ClassifyInput, w
   return title !== undefined && OWN_TIERS.has(title) ? title : undefined;
 }
 
-function namesPerson(words: string): boolean {
+export function namesPerson(words: string): boolean {
   const primary = segmentsOf(words)[0];
   const head = primary === undefined ? undefined : headOf(primary.matches, primary.tokens);
   return head !== undefined && isPersonNoun(head);

@@ -264,6 +264,8 @@ describe('kind from the head noun and role, not the first keyword', () => {
     ['a named service in a client layer stays a service', 'Customer Service', 'Clients', 'service'],
     ['an unnamed box in a workers layer is a worker', 'Thumbnailer', 'Background workers', 'worker'],
     ['a dashboard in a monitoring group is the monitoring tool\'s', 'Dashboard', 'Monitoring', 'monitoring'],
+    ['a service in the cloud the system runs in stays ours', 'Order Service', 'Cloud Provider - AWS/GCP/Azure', 'service'],
+    ['a service in a third-party group is the provider\'s', 'Email Service', 'External Services', 'external'],
   ] as const)('weighs the subgraph title: %s', (_name, label, title, kind) => {
     const g = buildArchitecture(flow([v('N', label)], [], [{ id: 'S', title, nodeIds: ['N'] }]));
     expect(g.node('N')?.kind).toBe(kind);
@@ -921,6 +923,11 @@ describe('subgraphs and graph position', () => {
   ] as const)('%s', (_name, label, kind) => {
     const g = buildArchitecture(flow([v('WS', 'WebSocket server'), v('X', label), v('C', 'CDN')], [e('WS', 'X', '', 'normal', true), e('X', 'C')]));
     expect(g.node('X')?.kind).toBe(kind);
+  });
+
+  it('makes a person drawn as a cylinder who calls the balancer the user', () => {
+    const g = buildArchitecture(flow([v('U', '👤 User', 'cylinder'), v('LB', 'Traefik ingress'), v('S', 'API')], [e('U', 'LB', 'HTTPS'), e('LB', 'S')]));
+    expect(g.node('U')?.kind).toBe('client');
   });
 
   it('keeps a named technology on an uncalled stadium node', () => {
