@@ -220,6 +220,13 @@ const ORCHESTRATOR = /\b(?:schedul(?:er|ers|ing)|cron|crontab|cron ?jobs?|etl|el
  */
 function batchPipeline(graph: ArchitectureGraph, entries: readonly string[]): boolean {
   if (!entries.every((id) => ENTRY_SOURCES.has(graph.node(id)?.kind ?? 'other'))) return false;
+  // Sources that only feed jobs ("API Service --> Main Processor --> Loader …"): data flowing into a pipeline, not requests served.
+  const flow = requestFlow(graph);
+  const feedsJobsOnly = (id: string): boolean => {
+    const next = flow.successors(id);
+    return next.length > 0 && next.every((s) => PIPELINE_STAGES.has(graph.node(s)?.kind ?? 'other'));
+  };
+  if (entries.every(feedsJobsOnly)) return true;
   return graph.nodes.some(
     (node) =>
       node.kind !== 'client' &&
@@ -227,6 +234,8 @@ function batchPipeline(graph: ArchitectureGraph, entries: readonly string[]): bo
       graph.neighbours(node.id).length > 0,
   );
 }
+
+const PIPELINE_STAGES: ReadonlySet<NodeKind> = new Set(['worker']);
 
 /** The kinds the flow starts at when nothing in front of them (client, DNS, CDN, balancer, gateway) is drawn. */
 const ENTRY_SOURCES: ReadonlySet<NodeKind> = new Set(['service', 'web_server']);

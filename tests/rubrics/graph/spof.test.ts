@@ -89,3 +89,15 @@ describe('single points of failure: a generic object store is the managed one ev
     expect(await onRequests(text)).toEqual([...expected]);
   });
 });
+
+describe('single points of failure: a source that only feeds jobs starts a pipeline, not a request path', () => {
+  it.each([
+    ['an API the pipeline pulls document ids from, feeding a processor', fc('API[API Service] -->|Get Document IDs| MP[Main Processor]', 'MP --> L[Loader worker]', 'L --> V[(Vector DB · pgvector)]'), []],
+    // a producer service publishing to a queue still serves the requests it takes
+    ['a producer service publishing to Kafka', fc('U[UserService · API producer] -->|produce| K[(Kafka)]', 'K --> E[Email consumer]'), ['U']],
+    // a source server handing requests to another server keeps its request path
+    ['a source server calling a service', fc('Src[Orders API] --> S[Pricing service]', 'S --> DB[(Prices · Postgres)]'), ['DB', 'S', 'Src']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
