@@ -81,6 +81,8 @@ function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: 
 /** Words that say an arrow hands work off rather than waits for it: "async", "publishes OrderPlaced", "emits". ("payment event" or "Event: query" may be the request itself.) */
 const HANDOFF = /\b(?:async(?:hronous(?:ly)?)?|publish(?:es|ed)?|emits?|enqueues?|fire[\s-]and[\s-]forget|pub\s*\/?\s*sub)\b/i;
 
+const NO_HANDOFFS: ReadonlySet<number> = new Set();
+
 /**
  * Pairs (v, w), encoded `v * (size + 1) + w`, where every arrow drawn from v to w hands work off
  * without a queue drawn between them ("API -. async .-> Notifier", "Orders -->|publishes event|
@@ -88,19 +90,18 @@ const HANDOFF = /\b(?:async(?:hronous(?:ly)?)?|publish(?:es|ed)?|emits?|enqueues
  */
 function handedOff(graph: ArchitectureGraph, flow: IndexedFlow): ReadonlySet<number> {
   const stride = flow.size + 1;
-  const handoff = new Set<number>();
-  const waits = new Set<number>();
-  for (const edge of graph.edges) {
-    const v = flow.indexOf(edge.from);
-    const w = flow.indexOf(edge.to);
-    if (v < 0 || w < 0) continue;
+  const keyOf = (edge: ArchEdge): number => flow.indexOf(edge.from) * stride + flow.indexOf(edge.to);
+  let handoff: Set<number> | undefined;
+  const isHandoff = (edge: ArchEdge): boolean => {
+    if (edge.meaning !== 'async_publish' || edge.bidirectional || !HANDOFF.test(edge.label ?? '')) return false;
     const target = graph.node(edge.to)?.kind ?? 'other';
-    const key = v * stride + w;
     const source = graph.node(edge.from)?.kind ?? 'other';
-    if (edge.meaning === 'async_publish' && !edge.bidirectional && !MESSAGING.has(target) && target !== 'client' && source !== 'client' && HANDOFF.test(edge.label ?? '')) handoff.add(key);
-    else waits.add(key);
-  }
-  for (const key of waits) handoff.delete(key);
+    return !MESSAGING.has(target) && target !== 'client' && source !== 'client';
+  };
+  for (const edge of graph.edges) if (isHandoff(edge)) (handoff ??= new Set()).add(keyOf(edge));
+  if (handoff === undefined) return NO_HANDOFFS;
+  // Another arrow between the same two components, not a handoff, is a call the request waits on.
+  for (const edge of graph.edges) if (!isHandoff(edge)) handoff.delete(keyOf(edge));
   return handoff;
 }
 

@@ -188,7 +188,7 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   // servers: the app people use ("App → DB" stays the app server).
   if (BARE_APP.test(draft.vertex.label) && calls.some((e) => COMPUTE_TIER.has(drafts.get(e.to)?.kind ?? 'other'))) return true;
   // A person drawn in whatever shape ("👤 User" in a cylinder) who calls the front door is the user.
-  return (WEAK_KINDS.has(draft.kind) || namesPerson(draft.vertex.label)) && calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'));
+  return calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other')) && (WEAK_KINDS.has(draft.kind) || namesPerson(draft.vertex.label));
 }
 
 const OUR_SIDE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer']);
@@ -564,12 +564,29 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   return makeGraph(Object.freeze(nodes), Object.freeze(archEdges), index.subgraphs, matchWords);
 }
 
+const wiredMemo = new WeakMap<ParsedFlowchart, ReadonlySet<string>>();
+
+/** The ids some visible edge touches (computed once per parse, and only when asked). */
+function wiredIds(parsed: ParsedFlowchart): ReadonlySet<string> {
+  let wired = wiredMemo.get(parsed);
+  if (wired === undefined) {
+    const ids = new Set<string>();
+    for (const e of parsed.edges) {
+      if (e.stroke === 'invisible') continue;
+      ids.add(e.from);
+      ids.add(e.to);
+    }
+    wired = ids;
+    wiredMemo.set(parsed, wired);
+  }
+  return wired;
+}
+
 function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex): Map<string, Draft> {
   const drafts = new Map<string, Draft>();
   const titlesBySubgraph = new Map<string | undefined, readonly string[]>();
   // Read from the connected boxes only: a stray box must not change how the drawing's shapes are read.
-  const wired = new Set(parsed.edges.filter((e) => e.stroke !== 'invisible').flatMap((e) => [e.from, e.to]));
-  const decoration = storeShapesAreDecoration(parsed.vertices.filter((v) => wired.has(v.id)));
+  const decoration = storeShapesAreDecoration(parsed.vertices, (vertex) => wiredIds(parsed).has(vertex.id));
   for (const vertex of parsed.vertices) {
     const subgraph = index.innermost.get(vertex.id);
     let titles = titlesBySubgraph.get(subgraph);

@@ -610,22 +610,31 @@ const namesNonStoreMemo = new Map<string, boolean>();
  * as APIs, services or clients (and they are a third of its store shapes or more), the shape is
  * decoration there: it says nothing about the boxes whose words name no kind ("Shipment Exec").
  */
-export function storeShapesAreDecoration(vertices: readonly { readonly label: string; readonly lines?: string; readonly shape: string }[]): boolean {
-  let stores = 0;
-  let nonStores = 0;
-  for (const vertex of vertices) {
-    if (!STORE_SHAPES.has(vertex.shape)) continue;
-    stores++;
-    const label = vertex.lines ?? vertex.label;
-    let names = namesNonStoreMemo.get(label);
-    if (names === undefined) {
-      names = namesNonStore(label);
-      if (namesNonStoreMemo.size > 5_000) namesNonStoreMemo.clear();
-      namesNonStoreMemo.set(label, names);
-    }
-    if (names) nonStores++;
-  }
+export function storeShapesAreDecoration(vertices: readonly DrawnVertex[], wired: (vertex: DrawnVertex) => boolean): boolean {
+  const named = vertices.filter((vertex) => STORE_SHAPES.has(vertex.shape) && storeShapeNamesNonStore(vertex));
+  // Cheap test first: most drawings have no store shape named as a component at all.
+  if (named.length < 2) return false;
+  const nonStores = named.filter(wired).length;
+  const stores = vertices.filter((vertex) => STORE_SHAPES.has(vertex.shape) && wired(vertex)).length;
   return nonStores >= 2 && nonStores * 3 >= stores;
+}
+
+interface DrawnVertex {
+  readonly id: string;
+  readonly label: string;
+  readonly lines?: string;
+  readonly shape: string;
+}
+
+function storeShapeNamesNonStore(vertex: DrawnVertex): boolean {
+  const label = vertex.lines ?? vertex.label;
+  let names = namesNonStoreMemo.get(label);
+  if (names === undefined) {
+    names = namesNonStore(label);
+    if (namesNonStoreMemo.size > 5_000) namesNonStoreMemo.clear();
+    namesNonStoreMemo.set(label, names);
+  }
+  return names;
 }
 
 export interface ClassifyInput {
