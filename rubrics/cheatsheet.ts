@@ -20,7 +20,9 @@ const SECTIONS: readonly CheatSheetSection[] = [
       'Show more than one with ×3, x3, 3x, "3 replicas", "(5 nodes)", "replicas: 3", "12 across 3 zones", a plural head noun ("API gateways", "Workers"), words such as pair, active-passive, cluster, pool, fleet, auto-scaling group, "primary with replica/standby"; numbered siblings ("App 1", "App 2") behind the same balancer; or the stacked shape `App@{ shape: procs, label: "App" }`.',
       'A subgraph title adds instances only with a count or scaling group ("App tier ×3", "auto-scaling group"): a "Services" or "Kubernetes cluster" box around single boxes leaves each one instance.',
       'Managed services that are redundant by default (S3, DynamoDB, Aurora, Spanner, Cosmos DB, BigQuery, SQS, Kinesis, EventBridge, CloudFront, Route 53, ALB/NLB, …) and distributed-by-design systems (Cassandra, ScyllaDB, Kafka, Pulsar, CockroachDB, Hazelcast, …) count as redundant even as one box.',
-      'What no request waits on (an analytics store fed by a queue, a batch builder, monitoring, an admin console) is at most a minor finding.'
+      '"single-node", "single instance", "standalone" or "not replicated" say one copy, whatever group word follows ("Kafka · single-node cluster" is one broker).',
+      'A generic "Object storage", "Blob storage" or "Media bucket" with no product named is read as the managed object store (S3, GCS, Azure Blob); "MinIO" or a "Local file system" stays one box.',
+      'What no request waits on (an analytics store fed by a queue, a batch builder, monitoring, an admin console, the clearing, settlement and reconciliation after a payment) is at most a minor finding.'
     ],
   },
   {
@@ -30,6 +32,7 @@ const SECTIONS: readonly CheatSheetSection[] = [
     reads: [
       'The kind of a node comes from an explicit class (`:::cache`, `:::db`, `:::queue`, `:::lb`, `:::client`, …), else the head noun of its name — the last kind word of the first part of the label ("Customer Service" is a service, "Orders DB Server" a database, "Cache Server 2" a cache) — weighed with the technology it names (Postgres, Redis, Kafka, S3, PgBouncer, Keycloak, …), its shape (a cylinder `[( )]` is a datastore), its id (`orders_db`, `SessionGateway`) and the enclosing subgraph title; last, graph position (a node fed by a queue is a worker; an unknown plain box that is called is a service).',
       'Parts after `·`, `|`, `:`, brackets or a line break describe the node: "Thumbnail Service · Redis cached" is a service that uses a cache. Emoji, ports and URLs are ignored.',
+      'Words that name a component beat the shape: a cylinder labelled "Payment API" is the API (one labelled "Users" is still the users table), and in a drawing whose cylinders are mostly named as components the shape says nothing about the rest.',
       'Kinds: client, dns, cdn, load_balancer, api_gateway, web_server, service, worker, cache, database, object_storage, queue, stream, search, monitoring, external, other.',
     ],
   },
@@ -52,6 +55,7 @@ const SECTIONS: readonly CheatSheetSection[] = [
       'Requests follow the arrows. A read drawn from the store (`DB --> App`, `Cache --> Svc`) is still the service reading the store, and an edge into a client is a response to it.',
       'Only words make an edge replication (`-. replicates .->`): an unlabelled line between two databases is not a replica. Words on an edge describe that edge; words on a node describe that node.',
       'Meaning from the label: replicates/replication → replication; publish/enqueue/emit or any edge into a queue → async publish; read/get/query → read; write/put/insert → write.',
+      'An arrow labelled async, publishes, emits or enqueues hands work off even with no queue drawn: the request does not wait on what it reaches (`API -. async .-> Notifier`).',
       'An edge to a subgraph stands for edges to every node inside it.',
     ],
   },
