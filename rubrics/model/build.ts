@@ -535,9 +535,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
     from.touching.push(edge);
     if (to !== from) to.touching.push(edge);
   });
-  for (const [id, draft] of drafts) {
-    if (draft.kind === undefined) draft.kind = kindFromPosition(id, drafts, draft.touching);
-  }
+  const unread = [...drafts].filter(([, draft]) => draft.kind === undefined);
+  for (const [id, draft] of unread) draft.kind = groupKind(draft, drafts) ?? kindFromPosition(id, drafts, draft.touching);
   for (const [id, draft] of drafts) {
     if (isEntryPoint(id, draft, drafts, draft.touching)) draft.kind = 'client';
   }
@@ -580,6 +579,21 @@ function wiredIds(parsed: ParsedFlowchart): ReadonlySet<string> {
     wiredMemo.set(parsed, wired);
   }
   return wired;
+}
+
+/** The kind most members of the box's group were read as from their own words, when two thirds or more agree. */
+function groupKind(draft: Draft, drafts: ReadonlyMap<string, Draft>): NodeKind | undefined {
+  if (draft.subgraph === undefined) return undefined;
+  const counts = new Map<NodeKind, number>();
+  let read = 0;
+  for (const other of drafts.values()) {
+    if (other === draft || other.subgraph !== draft.subgraph || other.facts.kind === undefined) continue;
+    read++;
+    counts.set(other.facts.kind, (counts.get(other.facts.kind) ?? 0) + 1);
+  }
+  if (read < 2) return undefined;
+  for (const [kind, n] of counts) if (n * 3 >= read * 2 && kind !== 'other' && kind !== 'client') return kind;
+  return undefined;
 }
 
 function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex): Map<string, Draft> {

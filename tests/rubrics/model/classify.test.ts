@@ -272,6 +272,15 @@ describe('kind from the head noun and role, not the first keyword', () => {
   });
 
   it.each([
+    ['a box no word names, among databases, is one of them', [v('A', 'Orders DB', 'cylinder'), v('B', 'Users DB', 'cylinder'), v('X', 'Hermes v2')], 'database'],
+    ['a box no word names, among workers, is one of them', [v('A', 'Email worker'), v('B', 'Resize worker'), v('X', 'LiveKit Egress')], 'worker'],
+    ['a group that does not agree leaves the box to its place', [v('A', 'Orders DB', 'cylinder'), v('B', 'Email worker'), v('X', 'Hermes v2')], 'other'],
+  ] as const)('reads the group: %s', (_name, vertices, kind) => {
+    const g = buildArchitecture(flow([...vertices], [], [{ id: 'S', title: 'Tier', nodeIds: vertices.map((x) => x.id) }]));
+    expect(g.node('X')?.kind).toBe(kind);
+  });
+
+  it.each([
     ['orders_db', 'Orders', 'database'],
     ['authSvc', 'Auth', 'service'],
   ] as const)('reads the id %j when the label names no kind: %s', (id, label, kind) => {
