@@ -536,7 +536,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
     if (to !== from) to.touching.push(edge);
   });
   const unread = [...drafts].filter(([, draft]) => draft.kind === undefined);
-  for (const [id, draft] of unread) draft.kind = groupKind(draft, drafts) ?? kindFromPosition(id, drafts, draft.touching);
+  const groups = unread.length === 0 ? undefined : kindsByGroup(drafts);
+  for (const [id, draft] of unread) draft.kind = (groups === undefined ? undefined : groupKind(draft, groups)) ?? kindFromPosition(id, drafts, draft.touching);
   for (const [id, draft] of drafts) {
     if (isEntryPoint(id, draft, drafts, draft.touching)) draft.kind = 'client';
   }
@@ -581,16 +582,28 @@ function wiredIds(parsed: ParsedFlowchart): ReadonlySet<string> {
   return wired;
 }
 
-/** The kind most members of the box's group were read as from their own words, when two thirds or more agree. */
-function groupKind(draft: Draft, drafts: ReadonlyMap<string, Draft>): NodeKind | undefined {
-  if (draft.subgraph === undefined) return undefined;
-  const counts = new Map<NodeKind, number>();
-  let read = 0;
-  for (const other of drafts.values()) {
-    if (other === draft || other.subgraph !== draft.subgraph || other.facts.kind === undefined) continue;
-    read++;
-    counts.set(other.facts.kind, (counts.get(other.facts.kind) ?? 0) + 1);
+/** Per group (subgraph), how many members their own words, shape or class read as each kind. */
+function kindsByGroup(drafts: ReadonlyMap<string, Draft>): ReadonlyMap<string, ReadonlyMap<NodeKind, number>> {
+  const groups = new Map<string, Map<NodeKind, number>>();
+  for (const draft of drafts.values()) {
+    const kind = draft.facts.kind;
+    if (draft.subgraph === undefined || kind === undefined) continue;
+    let counts = groups.get(draft.subgraph);
+    if (counts === undefined) groups.set(draft.subgraph, (counts = new Map()));
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
+  return groups;
+}
+
+/**
+ * The kind two thirds or more of the box's group were read as from their own words (an unnamed
+ * box among databases is one of them); `undefined` when fewer than two were read or they differ.
+ */
+function groupKind(draft: Draft, groups: ReadonlyMap<string, ReadonlyMap<NodeKind, number>>): NodeKind | undefined {
+  const counts = draft.subgraph === undefined ? undefined : groups.get(draft.subgraph);
+  if (counts === undefined) return undefined;
+  let read = 0;
+  for (const n of counts.values()) read += n;
   if (read < 2) return undefined;
   for (const [kind, n] of counts) if (n * 3 >= read * 2 && kind !== 'other' && kind !== 'client') return kind;
   return undefined;
