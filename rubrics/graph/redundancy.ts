@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo';
 import { isMultiple } from '../model/instances';
 import { namesClusterService, namesKubernetesCluster, namesLoadBalancerType, namesPod } from '../model/kubernetes';
 import { requestFlow } from './flow';
@@ -145,17 +146,7 @@ function sameStore(a: ArchNode, b: ArchNode): boolean {
  * "Server N<br>Erlang" is the last of "Server 1", "Server 2", … like a number; "app1 FastAPI" →
  * "app fastapi" (a number glued to the name's first word, before its description).
  */
-export function baseName(label: string): string {
-  let base = baseNames.get(label);
-  if (base === undefined) {
-    base = readBaseName(label);
-    if (baseNames.size > 5_000) baseNames.clear();
-    baseNames.set(label, base);
-  }
-  return base;
-}
-
-const baseNames = new Map<string, string>();
+export const baseName: (label: string) => string = boundedMemo((label: string) => readBaseName(label));
 
 function readBaseName(label: string): string {
   return withoutAddresses(label)

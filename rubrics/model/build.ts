@@ -1,4 +1,5 @@
 import type { NodeKind } from '../vocabulary';
+import { boundedMemo } from '../memo';
 import type { ParsedEdge, ParsedFlowchart, ParsedVertex } from '../parse/types';
 import { flagsIn } from './annotations';
 import { alsoKindsOf, FRONT_END_WORDS, isStoreShape, namesPerson, storeShapesAreDecoration } from './classify';
@@ -98,18 +99,8 @@ interface Draft {
   roleHint: 'primary' | 'replica' | undefined;
 }
 
-const edgeFlagMasks = new Map<string, number>();
-
 /** Flags stated by an edge label, as a mask; labels repeat ("reads", "writes"), so each is read once. */
-function edgeFlags(label: string): number {
-  let mask = edgeFlagMasks.get(label);
-  if (mask === undefined) {
-    mask = label === '' ? 0 : flagMask(flagsIn(toWords(label)));
-    if (edgeFlagMasks.size > 5_000) edgeFlagMasks.clear();
-    edgeFlagMasks.set(label, mask);
-  }
-  return mask;
-}
+const edgeFlags = boundedMemo((label: string): number => (label === '' ? 0 : flagMask(flagsIn(toWords(label)))));
 
 const STORE_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'search', 'object_storage', 'queue', 'stream']);
 const SERVING_KINDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway', 'service', 'web_server']);

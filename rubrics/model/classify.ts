@@ -1,5 +1,6 @@
 import type { DataModel, DbRole, NodeKind } from '../vocabulary';
 import { NODE_KINDS } from '../vocabulary';
+import { boundedMemo } from '../memo';
 import { techsIn, type TechEntry } from './tech';
 import { firstPhrase, hasAny, hasPhrase, phraseKey, splitIdentifiers, toWords, withoutAddresses, type Words } from './text';
 
@@ -603,8 +604,6 @@ function namesNonStore(label: string): boolean {
   return verdict !== undefined && !verdict.weak && !STORE_FAMILY.has(verdict.kind) && verdict.kind !== 'other' && namedTechnology(label) === undefined && !namesPerson(label) && storeNamedIn(label) === undefined && storeTechnologyIn(label) === undefined;
 }
 
-const namesNonStoreMemo = new Map<string, boolean>();
-
 /**
  * Some authors draw every box as a cylinder. When several of a diagram's store shapes are named
  * as APIs, services or clients (and they are a third of its store shapes or more), the shape is
@@ -626,16 +625,9 @@ interface DrawnVertex {
   readonly shape: string;
 }
 
-function storeShapeNamesNonStore(vertex: DrawnVertex): boolean {
-  const label = vertex.lines ?? vertex.label;
-  let names = namesNonStoreMemo.get(label);
-  if (names === undefined) {
-    names = namesNonStore(label);
-    if (namesNonStoreMemo.size > 5_000) namesNonStoreMemo.clear();
-    namesNonStoreMemo.set(label, names);
-  }
-  return names;
-}
+const namesNonStoreOnce = boundedMemo(namesNonStore);
+
+const storeShapeNamesNonStore = (vertex: DrawnVertex): boolean => namesNonStoreOnce(vertex.lines ?? vertex.label);
 
 export interface ClassifyInput {
   readonly id?: string;
