@@ -93,6 +93,8 @@ function handedOff(graph: ArchitectureGraph, flow: IndexedFlow): ReadonlySet<num
   const keyOf = (edge: ArchEdge): number => flow.indexOf(edge.from) * stride + flow.indexOf(edge.to);
   let handoff: Set<number> | undefined;
   const isHandoff = (edge: ArchEdge): boolean => {
+    // Both ends must be in the flow (monitoring is not), or the key would not name a pair.
+    if (flow.indexOf(edge.from) < 0 || flow.indexOf(edge.to) < 0) return false;
     if (edge.meaning !== 'async_publish' || edge.bidirectional || !HANDOFF.test(edge.label ?? '')) return false;
     const target = graph.node(edge.to)?.kind ?? 'other';
     const source = graph.node(edge.from)?.kind ?? 'other';

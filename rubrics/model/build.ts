@@ -518,7 +518,7 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   const vertexIds = new Set(parsed.vertices.map((v) => v.id));
   const index = indexSubgraphs(parsed, vertexIds);
   const edges = expandEdges(parsed, index, vertexIds);
-  const drafts = draftsOf(parsed, index);
+  const drafts = draftsOf(parsed, index, edges);
   // expandEdges keeps only edges between vertices, so both ends always have a draft.
   const ends = edges.map((edge) => [drafts.get(edge.from) as Draft, drafts.get(edge.to) as Draft] as const);
   ends.forEach(([from, to], i) => {
@@ -555,30 +555,17 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   return makeGraph(Object.freeze(nodes), Object.freeze(archEdges), index.subgraphs, matchWords);
 }
 
-const wiredMemo = new WeakMap<ParsedFlowchart, ReadonlySet<string>>();
+const isWired = (draft: Draft): boolean => draft.touching.some((e) => e.stroke !== 'invisible');
 
-/** The ids some visible edge touches (computed once per parse, and only when asked). */
-function wiredIds(parsed: ParsedFlowchart): ReadonlySet<string> {
-  let wired = wiredMemo.get(parsed);
-  if (wired === undefined) {
-    const ids = new Set<string>();
-    for (const e of parsed.edges) {
-      if (e.stroke === 'invisible') continue;
-      ids.add(e.from);
-      ids.add(e.to);
-    }
-    wired = ids;
-    wiredMemo.set(parsed, wired);
-  }
-  return wired;
-}
-
-/** Per group (subgraph), how many members their own words, shape or class read as each kind. */
+/**
+ * Per group (subgraph), how many connected members their own words, shape or class read as each
+ * kind. (A stray box must not change how the others are read.)
+ */
 function kindsByGroup(drafts: ReadonlyMap<string, Draft>): ReadonlyMap<string, ReadonlyMap<NodeKind, number>> {
   const groups = new Map<string, Map<NodeKind, number>>();
   for (const draft of drafts.values()) {
     const kind = draft.facts.kind;
-    if (draft.subgraph === undefined || kind === undefined) continue;
+    if (draft.subgraph === undefined || kind === undefined || !isWired(draft)) continue;
     let counts = groups.get(draft.subgraph);
     if (counts === undefined) groups.set(draft.subgraph, (counts = new Map()));
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -600,11 +587,13 @@ function groupKind(draft: Draft, groups: ReadonlyMap<string, ReadonlyMap<NodeKin
   return undefined;
 }
 
-function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex): Map<string, Draft> {
+function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex, edges: readonly ParsedEdge[]): Map<string, Draft> {
   const drafts = new Map<string, Draft>();
   const titlesBySubgraph = new Map<string | undefined, readonly string[]>();
   // Read from the connected boxes only: a stray box must not change how the drawing's shapes are read.
-  const decoration = storeShapesAreDecoration(parsed.vertices, (vertex) => wiredIds(parsed).has(vertex.id));
+  let wired: ReadonlySet<string> | undefined;
+  const isConnected = (vertex: { readonly id: string }): boolean => (wired ??= new Set(edges.filter((e) => e.stroke !== 'invisible').flatMap((e) => [e.from, e.to]))).has(vertex.id);
+  const decoration = storeShapesAreDecoration(parsed.vertices, isConnected);
   for (const vertex of parsed.vertices) {
     const subgraph = index.innermost.get(vertex.id);
     let titles = titlesBySubgraph.get(subgraph);
