@@ -76,6 +76,13 @@ const PAIRS_WITH_UNMARKED: ReadonlySet<string> = new Set(['secondary', 'tertiary
 
 const failoverMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
 
+/** A label's failover role words and the name left once they are dropped. */
+const failoverNaming = boundedMemo((label: string): { readonly roles: readonly string[]; readonly base: string } => {
+  const lowered = withoutAddresses(label).toLowerCase();
+  const roles = [...lowered.matchAll(FAILOVER_ROLE)].map((m) => m[1] as string);
+  return { roles, base: baseName(lowered.replace(FAILOVER_ROLE, ' ')) };
+});
+
 /**
  * Boxes of one kind named apart only by failover roles ("Primary LB" + "Secondary LB", "Active
  * Server" + "Passive Server", "Main Gateway" + "Backup Gateway", "Nginx" + "Nginx standby"): the
@@ -88,11 +95,8 @@ export function failoverPairsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   const groups = new Map<string, { node: ArchNode; role: string | undefined }[]>();
   for (const node of graph.nodes) {
     if (HOLDS_DATA.has(node.kind)) continue;
-    const lowered = withoutAddresses(node.label).toLowerCase();
-    const roles = [...lowered.matchAll(FAILOVER_ROLE)].map((m) => m[1] as string);
-    if (roles.length > 1) continue;
-    const base = baseName(lowered.replace(FAILOVER_ROLE, ' '));
-    if (base === '') continue;
+    const { roles, base } = failoverNaming(node.label);
+    if (roles.length > 1 || base === '') continue;
     const key = `${node.kind}|${base}`;
     const entry = { node, role: roles[0] };
     const group = groups.get(key);
@@ -205,15 +209,18 @@ export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   }
   const out = new Set<string>();
   const flow = requestFlow(graph);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
+  const candidates = [...groups.values()]
+    .filter((group) => group.length >= 2)
+    .map((group) => {
       const kind = group[0]?.kind ?? 'other';
       const callers = group.map((node) => new Set(flow.predecessors(node.id)));
       // Same-named stores each used by its own caller ("PostgreSQL" under each microservice in a
       // "Data Layer" group) are one store per owner: sharing the group does not make them copies.
-      const perOwner = HOLDS_DATA.has(kind) && ownEach(callers);
+      return { group, kind, callers, perOwner: HOLDS_DATA.has(kind) && ownEach(callers) };
+    });
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { group, kind, callers, perOwner } of candidates) {
       const keysOf = (node: ArchNode, i: number): string[] => {
         const keys = new Set<string>();
         for (const id of callers[i] ?? []) {
@@ -259,7 +266,7 @@ function ownEach(callers: readonly ReadonlySet<string>[]): boolean {
 const FAILOVER_LABEL = /fail ?over|standby|vrrp|keepalived|active.?passive/i;
 /** A heartbeat joins a failover pair only between two boxes of one role: a server's heartbeat to a registry is a health check. */
 const HEARTBEAT = /heart ?beats?/i;
-const roleName = (node: ArchNode): string => baseName(withoutAddresses(node.label).toLowerCase().replace(FAILOVER_ROLE, ' '));
+const roleName = (node: ArchNode): string => failoverNaming(node.label).base;
 
 /**
  * A node of the same kind joined by a replication edge (primary/replica) or a failover-labelled
