@@ -179,6 +179,72 @@ function arrowHint(lineText: string): string | undefined {
 }
 
 /**
+ * Where a `//` comment starts on the line: after a blank or at its start, outside quotes and
+ * shapes (a URL in a label, `http://…`, is text). Mermaid's comments are `%%` lines.
+ */
+function slashCommentAt(lineText: string): number | undefined {
+  let quote = false;
+  let depth = 0;
+  for (let i = 0; i < lineText.length; i++) {
+    const char = lineText[i] ?? '';
+    if (char === '"') quote = !quote;
+    if (quote) continue;
+    if ('[({'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && lineText.startsWith('//', i) && (i === 0 || /\s/.test(lineText[i - 1] ?? ''))) return i;
+  }
+  return undefined;
+}
+
+/** `A --> B // why`: the comment moves to a `%%` line of its own. */
+function slashCommentHint(lineText: string): string | undefined {
+  const at = slashCommentAt(lineText);
+  if (at === undefined) return undefined;
+  const code = lineText.slice(0, at).replace(/[\s;]+$/, '').trim();
+  const comment = `%% ${lineText.slice(at + 2).trim()}`.trimEnd();
+  return code === ''
+    ? `Mermaid comments start with %%, not //: ${comment}`
+    : `Mermaid comments start with %% on a line of their own, not //: ${code} (and the comment on its own line: ${comment})`;
+}
+
+/** Characters a node id is made of. */
+const ID_CHAR = /[\p{L}\p{N}_-]/u;
+
+/**
+ * `Robots🤖["🤖 ROS Robots"]`: an emoji or symbol glued to an id. Ids are letters, digits, `_`
+ * and `-`; the corrected line drops what else the id holds (the label keeps its own).
+ */
+function idSymbolHint(lineText: string, column: number): string | undefined {
+  const at = column - 1;
+  const symbol = String.fromCodePoint(lineText.codePointAt(at) ?? 32);
+  if (at === 0 || ID_CHAR.test(symbol) || /[\s"'`]/u.test(symbol) || !ID_CHAR.test(lineText[at - 1] ?? '')) return undefined;
+  let end = at;
+  while (end < lineText.length && !/[\s[({>&;:|"-]/u.test(lineText[end] ?? '') && !ID_CHAR.test(lineText[end] ?? '')) end++;
+  if (end === at) return undefined;
+  const fixed = (lineText.slice(0, at) + lineText.slice(end)).trim();
+  return `A node id may only use letters, digits, _ and -: put the ${symbol} in its label instead: ${fixed}`;
+}
+
+/**
+ * `A -- B`: two dashes open an edge label (`A -- text --> B`), so with no arrow after them Mermaid
+ * reads on for one. A plain line between two nodes is `---`.
+ */
+function openLinkHint(lineText: string): string | undefined {
+  const open = /(^|[^-<=.])--(?=\s)(?![^]*(?:--[->xo]|==|-\.))/.exec(lineText);
+  if (open === null) return undefined;
+  const fixed = `${lineText.slice(0, open.index)}${open[1] ?? ''}---${lineText.slice(open.index + (open[1] ?? '').length + 2)}`.trim();
+  return `Two dashes start an edge label and need an arrow after it (A -- label --> B); a plain line is three dashes: ${fixed}`;
+}
+
+/** `graph "Order system"`: the header takes a direction only; a title goes in front matter. */
+function headerTitleHint(lineText: string): string | undefined {
+  const header = /^\s*(graph|flowchart(?:-elk)?)(?:\s+(TB|TD|BT|RL|LR|>|<|\^|v))?\s+(?!(?:TB|TD|BT|RL|LR)\b)(\S.*?)\s*;?\s*$/.exec(lineText);
+  if (header === null) return undefined;
+  const title = (header[3] ?? '').replace(/^["'](.*)["']$/, '$1');
+  return `The header line takes only a direction; a title goes in front matter (---, title: ${title}, --- before the header): ${header[1]} ${header[2] ?? 'TD'}`;
+}
+
+/**
  * Where in the lexed text the lexer was when it stopped: jison's message shows the (at most 20)
  * characters it had read before that point, newlines dropped, then a caret, and the (at most 20)
  * characters from that point on. The offset where both fit is the stop; of several, the one
@@ -237,8 +303,10 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
       const stop = stopByExcerpt(message, lexed, 0, lineStart) ?? lineStart;
       const { line, column } = inputPosition(source, stop);
       const lineText = source.lines[line - 1] ?? '';
-      const text = `Mermaid could not read line ${line}: unexpected "${lineText[column - 1] ?? ''}" at column ${column}.`;
-      return located(line, column, text, lineText, hintFor(source, lineText, false) ?? strayHint(lineText, column));
+      const char = String.fromCodePoint(lineText.codePointAt(column - 1) ?? 32);
+      const text = `Mermaid could not read line ${line}: unexpected "${char}" at column ${column}.`;
+      const hint = hintFor(source, lineText, false) ?? strayHint(lineText, column) ?? idSymbolHint(lineText, column) ?? (line === source.headerLine ? headerTitleHint(lineText) : undefined) ?? slashCommentHint(lineText);
+      return located(line, column, text, lineText, hint);
     }
   }
 
@@ -322,7 +390,12 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const trailingBlank = token === '' && !tokenText.includes('\n') && tokenPos.line === line && lineText.slice(column - 1).trim() === '' && lineText.trim() !== '';
   const hint = trailingBlank
     ? `Remove the blanks at the end of the line: ${lineText.trim()}`
-    : (hintFor(source, lineText, false) ?? arrowHint(lineText) ?? strayHint(lineText, column));
+    : (hintFor(source, lineText, false) ??
+      arrowHint(lineText) ??
+      strayHint(lineText, column) ??
+      slashCommentHint(lineText) ??
+      (line === source.headerLine ? headerTitleHint(lineText) : undefined) ??
+      openLinkHint(lineText));
   return located(line, column, text, lineText, hint);
 }
 

@@ -73,6 +73,14 @@ const BROKEN: readonly BrokenCase[] = [
   { name: 'a stray end is located on its own line', text: 'flowchart LR\n  A --> B\n  end\n', line: 3, column: 3 },
   // Mermaid's lexer loses count of the blank lines after a diamond: the line is where the token begins.
   { name: 'a mistake after a diamond and a blank line is on its own line', text: 'flowchart LR\n  A --> K{Kafka / Redpanda}\n\n  K --> W[Worker (F)]\n', line: 4, column: 18, fixedLine: 'K --> W["Worker (F)"]' },
+  // Habits from other languages and tools, each with the line that fixes it.
+  { name: 'a // comment after a statement becomes a %% line', text: 'flowchart LR\n  A --> B // the call\n', line: 2, column: 11, fixedLine: 'A --> B' },
+  { name: 'a // comment line becomes a %% line', text: 'flowchart LR\n  // the user path\n  A --> B\n', line: 2, column: 6, fixedLine: '%% the user path' },
+  { name: 'an emoji glued to a node id moves out of the id', text: 'flowchart LR\n  Robots🤖["🤖 ROS Robots"] --> B\n', line: 2, column: 9, fixedLine: 'Robots["🤖 ROS Robots"] --> B' },
+  { name: 'two dashes with no arrow after them become a plain line', text: 'flowchart LR\n  A --> M\n  M -- P["Prometheus"]\n', line: 3, column: 10, fixedLine: 'M --- P["Prometheus"]' },
+  { name: 'a URL in a label is not read as a // comment', text: 'flowchart LR\n  A[http://api] -- P["Prometheus"]\n', line: 2, column: 22, fixedLine: 'A[http://api] --- P["Prometheus"]' },
+  { name: 'a title after the header moves to front matter', text: 'graph "Order system"\n  A --> B\n', line: 1, column: 6, fixedLine: 'graph TD' },
+  { name: 'a title after the header and its direction', text: 'flowchart LR "Order system"\n  A --> B\n', line: 1, column: 14, fixedLine: 'flowchart LR' },
   { name: 'a mistake after a diamond and two blank lines is on its own line', text: 'flowchart LR\n  A -->|e| K{K}\n\n\n  K --> W[Worker (F)]\n', line: 5, column: 18, fixedLine: 'K --> W["Worker (F)"]' },
 ];
 
@@ -132,6 +140,15 @@ describe('everything Mermaid 11 accepts for flowcharts parses', () => {
   ] as const)('%s', async (_name, text, ids) => {
     const result = await parseMermaid(text);
     expect(result.ok && result.flowchart.vertices.map((v) => v.id)).toEqual(ids);
+  });
+});
+
+describe('the character Mermaid stopped at is named whole', () => {
+  it('an emoji (two UTF-16 units) is quoted as the emoji, not half of it', async () => {
+    const result = await parseMermaid('flowchart LR\n  A🚀 --> B\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]?.message).toBe('Mermaid could not read line 2: unexpected "🚀" at column 4.');
   });
 });
 
