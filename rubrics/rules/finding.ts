@@ -78,15 +78,16 @@ export function entityCaches(graph: ArchitectureGraph, params: GradingParams): A
 const spofMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
 
 /**
- * Nodes the single-point-of-failure rule reports as critical or major for this prompt (empty when
- * the prompt does not grade it). Other rules leave these nodes' redundancy to that rule, so one
- * cause gives one finding.
+ * Nodes the single-point-of-failure rule reports for this prompt (empty when the prompt does not
+ * grade it): on a request path, the only copy of some data, or a single-copy store no request
+ * reaches. Other rules leave these nodes' redundancy to that rule, so one cause gives one finding
+ * (and a store off every request path is not made critical by another rule).
  */
 export function reportedSinglePoints(graph: ArchitectureGraph, params: GradingParams): ReadonlySet<string> {
   if (params.rubric.rules['single-point-of-failure'] === undefined) return new Set();
   let ids = spofMemo.get(graph);
   if (ids === undefined) {
-    ids = new Set(singlePointsOfFailure(graph).filter((s) => s.reason !== 'off-path').map((s) => s.node.id as string));
+    ids = new Set(singlePointsOfFailure(graph).map((s) => s.node.id as string));
     spofMemo.set(graph, ids);
   }
   return ids;

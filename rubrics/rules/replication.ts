@@ -1,6 +1,7 @@
 import { isMultiple } from '../model/instances';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
 import { replicasOf } from '../graph/redundancy';
+import { singlePointsOfFailure } from '../graph/spof';
 import { anyFlag, entityCaches, finding, hasFlag, named, namedList, reportedSinglePoints, severityForNeed } from './finding';
 import type { GradingParams } from '../params';
 import type { Finding, Rule } from './types';
@@ -39,9 +40,11 @@ export const replication: Rule = (graph, params) => {
   const replicated = (node: ArchNode): boolean => replicas(node).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az');
   const reported = reportedSinglePoints(graph, params);
   const unreplicated = dbs.filter((n) => !replicated(n) && !reported.has(n.id));
+  // A store no request reaches (an analytics store fed from a queue) costs no user a request when it fails.
+  const offPath = unreplicated.length === 0 ? new Set<string>() : new Set(singlePointsOfFailure(graph).filter((s) => s.reason === 'off-path').map((s) => s.node.id as string));
   for (const db of unreplicated) {
     findings.push(
-      finding(RULE, severityForNeed(need.need), [db.id], 'replication', {
+      finding(RULE, offPath.has(db.id) ? 'minor' : severityForNeed(need.need), [db.id], 'replication', {
         message: `${named(db)} has no replica.`,
         why: 'With a single copy, a disk or host failure means downtime and possibly lost data; replicas also carry read traffic.',
         fix: `Add a replica: \`${db.id} -. replicates .-> ${db.id}R[(Replica)]\`, with automatic failover.`,

@@ -173,4 +173,15 @@ describe('one cause, one finding', () => {
   ] as const)('%s', async (_name, text, p, expected) => {
     expect((await serious(text, p)).sort()).toEqual([...expected].sort());
   });
+
+  const analytics = fc('U([Users]) --> LB[ALB]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'App -. click events .-> Q[[Kafka]]', 'Q --> W[Analytics workers ×3]', 'W --> CH[(ClickHouse)]');
+  it.each([
+    ['with the single-point rule: its minor finding only', params, ['single-point-of-failure:minor']],
+    ['without it: a minor replication finding, not a critical one', withoutSpofRule, ['replication:minor']],
+  ] as const)('a single-copy analytics store no request reaches is one minor finding, %s', async (_name, p, expected) => {
+    const onStore = runRules(await graphOf(analytics), p)
+      .filter((f) => f.nodes.includes('CH') && (f.rule === 'single-point-of-failure' || f.rule === 'replication'))
+      .map((f) => `${f.rule}:${f.severity}`);
+    expect(onStore).toEqual(expected);
+  });
 });
