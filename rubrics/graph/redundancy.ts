@@ -310,6 +310,7 @@ const REPLICATED_PRODUCTS: ReadonlySet<string> = new Set(TECHNOLOGIES.filter((t)
  */
 export function showsReplication(node: ArchNode, graph: ArchitectureGraph): boolean {
   if (node.kind !== 'database') return false;
-  if (node.role === 'replica' || isMultiple(node.instances) || node.annotations.flags.includes('multi_az')) return true;
+  const flags = node.annotations.flags;
+  if (node.role === 'replica' || isMultiple(node.instances) || flags.includes('multi_az') || flags.includes('failover')) return true;
   return node.tech.some((name) => REPLICATED_PRODUCTS.has(name)) || replicasOf(node, graph).length > 0 || hasFailoverPartner(node, graph);
 }

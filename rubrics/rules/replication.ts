@@ -37,7 +37,8 @@ export const replication: Rule = (graph, params) => {
   const findings: Finding[] = [];
   const dbs = primaries(graph, params);
   const replicas = replicaLookup(graph);
-  const replicated = (node: ArchNode): boolean => replicas(node).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az');
+  // A failover noted on the store ("Postgres · auto failover", "with standby") is a standby it fails over to.
+  const replicated = (node: ArchNode): boolean => replicas(node).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az') || hasFlag(node, 'failover');
   const reported = reportedSinglePoints(graph, params);
   const unreplicated = dbs.filter((n) => !replicated(n) && !reported.has(n.id));
   // A store no request reaches (an analytics store fed from a queue) costs no user a request when it fails.

@@ -28,3 +28,15 @@ describe('instancesOf: a label that says one copy outright is one, whatever grou
     expect(instancesOf(label, 'square')).toBe(expected);
   });
 });
+
+describe("instancesOf: a label naming both a primary's and a copy's role describes the pair", () => {
+  it.each([
+    ['Ledger - Postgres primary, sync replica, auto failover', 'many'],
+    ['MySQL (master; slave for reads)', 'many'],
+    ['Standby of the leader', 'many'],
+    ['Orders DB primary', 1],
+    ['Secondary index store', 1],
+  ] as const)('%j → %s', (label, expected) => {
+    expect(instancesOf(label, 'cyl')).toBe(expected);
+  });
+});

@@ -138,6 +138,8 @@ describe('replication', () => {
     ['replica with failover', pairWithFailover, required, []],
     ['managed database needs no drawn replica', fc('App[App ×3] --> DB[(Orders · DynamoDB)]'), required, []],
     ['cluster counts as replicated', fc('App[App ×3] --> DB[(Orders · Postgres cluster)]'), required, []],
+    ['primary and replica named in one box count as replicated', fc('App[App ×3] --> L[(Ledger - Postgres primary, sync replica, auto failover)]'), required, []],
+    ['a failover noted on the store is a standby it fails over to', fc('App[App ×3] --> DB[(Orders · Postgres · auto failover)]'), required, []],
     ['read-heavy reads from a replica without lag noted', readsFromReplica, readHeavy, ['minor:P']],
     ['not read-heavy: replica lag is only info', readsFromReplica, required, ['info:P']],
     ['lag addressed', fc('App[App ×3] --> P[(Orders · Postgres)]', 'P -. replicates · auto failover .-> R[(Replica · lag < 1s)]', 'App -->|reads| R'), readHeavy, []],
