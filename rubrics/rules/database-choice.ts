@@ -30,6 +30,9 @@ const MODEL_EXAMPLES: Readonly<Record<DataModel, string>> = {
   unknown: 'Postgres',
 };
 
+/** Data models built for one kind of data (unlike a relational or key-value store, which hold anything). */
+const SPECIALISED: ReadonlySet<DataModel> = new Set(['search', 'vector', 'time_series', 'graph']);
+
 /** Nodes that keep data an entity may live in (replicas follow their primary). */
 const isStore = (n: ArchNode): boolean =>
   (n.kind === 'database' && n.role !== 'replica') || n.kind === 'search' || n.kind === 'cache';
@@ -50,6 +53,12 @@ function storesFor(entity: Entity, graph: ArchitectureGraph, entities: readonly 
   const stores = graph.nodes.filter(isStore);
   const direct = matching(graph, stores, entity.match);
   if (direct.length > 0) return direct;
+  // An entity only a specialised store fits lives in that store, whatever its label says:
+  // "Elasticsearch cluster" is the search index.
+  if (entity.accept.every((model) => SPECIALISED.has(model))) {
+    const fitting = stores.filter((n) => entity.accept.includes(modelOf(n)));
+    if (fitting.length > 0) return fitting;
+  }
   const owners = matching(graph, graph.ofKind('service', 'worker', 'web_server'), entity.match);
   // A store named for another entity ("Accounts and quotas") holds that one, whoever calls it.
   const namedForOther = (n: ArchNode): boolean => entities.some((other) => other !== entity && matching(graph, [n], other.match).length > 0);

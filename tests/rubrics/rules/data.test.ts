@@ -28,6 +28,8 @@ describe('database-choice', () => {
     ['entity nowhere and several stores: info only', fc('App --> A[(Users · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), ledger, ['info:']],
     ['replicas are judged through their primary', fc('App --> P[(Ledger · Postgres)]', 'P -. replicates .-> R[(Ledger replica)]'), ledger, []],
     ['search index satisfies a search entity', fc('App --> ES[(Search · Elasticsearch)]', 'App --> DB[(Posts · Postgres)]'), search, []],
+    ['a search cluster not labelled "search" is where the search entity lives', fc('App --> ES[(Elasticsearch cluster)]', 'App --> DB[(Posts · Postgres)]'), search, []],
+    ['a general store is not taken for a specialised entity', fc('App --> A[(Products · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), search, ['info:']],
     ['a cache in front is not blamed for the store behind it', fc('App --> C[(Ledger cache · Redis)]:::cache', 'App --> DB[(Ledger · MongoDB)]'), ledger, ['major:DB']],
     ['a key-value cache can be the accepted store', fc('App --> C[(Post counters · Redis cluster)]', 'App --> DB[(Posts archive · Postgres)]'), posts, []],
     ['general rubric: unknown model is info', fc('App --> DB[(Database)]'), general, ['info:DB']],
