@@ -179,8 +179,15 @@ function isEntryPoint(id: string, draft: Draft, drafts: ReadonlyMap<string, Draf
   // servers: the app people use ("App → DB" stays the app server).
   if (BARE_APP.test(draft.vertex.label) && calls.some((e) => COMPUTE_TIER.has(drafts.get(e.to)?.kind ?? 'other'))) return true;
   // A person drawn in whatever shape ("👤 User" in a cylinder) who calls the front door is the user.
-  return calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other')) && (WEAK_KINDS.has(draft.kind) || namesPerson(draft.vertex.label));
+  if (!calls.some((e) => ENTRY_TIER.has(drafts.get(e.to)?.kind ?? 'other'))) return false;
+  if (namesPerson(draft.vertex.label)) return true;
+  // A service that also writes our own database or cache ("Rules config service" feeding the
+  // gateways from its Postgres) is one of our components, not someone calling in.
+  return WEAK_KINDS.has(draft.kind) && !calls.some((e) => OWN_DATA.has(drafts.get(e.to)?.kind ?? 'other'));
 }
+
+/** Stores only our own components reach (object storage is left out: clients upload to it directly). */
+const OWN_DATA: ReadonlySet<NodeKind> = new Set(['database', 'cache']);
 
 const OUR_SIDE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer']);
 

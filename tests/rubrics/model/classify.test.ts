@@ -901,6 +901,15 @@ describe('subgraphs and graph position', () => {
     expect(g.node('S')?.kind).toBe('service');
   });
 
+  it.each([
+    ['calling only the gateway: a caller we serve (client)', [e('R', 'GW')], 'client'],
+    ['calling the gateway and writing our database: our own service', [e('R', 'GW'), e('R', 'DB')], 'service'],
+    ['calling the gateway and our cache: our own service', [e('R', 'GW'), e('R', 'C')], 'service'],
+  ] as const)('an uncalled "Rules config service" %s', (_name, edges, kind) => {
+    const g = buildArchitecture(flow([v('R', 'Rules config service'), v('GW', 'API gateway'), v('DB', 'Rules · Postgres', 'cylinder'), v('C', 'Redis cache')], [...edges]));
+    expect(g.node('R')?.kind).toBe(kind);
+  });
+
   it('makes an uncalled stadium-shaped node a client even when its label names a cache', () => {
     const g = buildArchitecture(
       flow([v('S', 'Client services with cache library', 'stadium'), v('C', 'Cache nodes ×100', 'cylinder', ['cache'])], [e('S', 'C')]),
