@@ -410,7 +410,7 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
     kind: kind as 'database',
     tech: facts.techNames,
     instances: facts.instances,
-    redundantByDefault: isRedundantByDefault(facts.techs, kind) || isGenericObjectStore(vertex.label, facts.techs, kind),
+    redundantByDefault: isRedundantByDefault(facts.techs, kind) || isGenericObjectStore(vertex.label, facts.techs, kind) || isSaidManaged(vertex.label, facts.techs, kind),
     subgraphTitles: titles,
     shape: vertex.shape,
     classes: vertex.classes,
@@ -444,6 +444,17 @@ const OBJECT_STORE_WORDS = /\b(?:object[\s-]?(?:storage|stores?)|blob[\s-]?(?:st
  */
 function isGenericObjectStore(label: string, techs: readonly TechEntry[], kind: NodeKind): boolean {
   return kind === 'object_storage' && techs.length === 0 && OBJECT_STORE_WORDS.test(label);
+}
+
+/** "managed", "fully managed", "serverless" — not "self-managed" or "unmanaged". */
+const MANAGED_WORDS = /(?<![\w-])(?<!self[\s-])(?:fully[\s-])?managed\b|\bserverless\b/i;
+
+/** Kinds whose managed offerings are spread over zones by construction (a managed database may still be one instance). */
+const MANAGED_BY_DESIGN: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway', 'queue', 'stream', 'object_storage']);
+
+/** "Load balancer · managed", "Managed queue": the cloud's own, with no product named to say otherwise. */
+function isSaidManaged(label: string, techs: readonly TechEntry[], kind: NodeKind): boolean {
+  return MANAGED_BY_DESIGN.has(kind) && techs.length === 0 && MANAGED_WORDS.test(label);
 }
 
 /** Everything the graph answers about one node, found with a single lookup. */

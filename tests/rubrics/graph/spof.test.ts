@@ -90,6 +90,21 @@ describe('single points of failure: a generic object store is the managed one ev
   });
 });
 
+describe('single points of failure: a balancer, gateway, queue or store said to be managed is the cloud\'s own', () => {
+  it.each([
+    ['"Load balancer · managed"', fc('U([Users]) --> LB[Load balancer · managed]', 'LB --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), []],
+    ['"Managed API gateway"', fc('U([Users]) --> G[Managed API gateway]', 'G --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), []],
+    ['a "fully managed" queue the request publishes to', fc('U([Users]) --> A[API ×3]', 'A --> Q[[Fully managed queue]]', 'Q --> W[Workers ×3]', 'A --> DB[(Orders · DynamoDB)]'), []],
+    // the words do not stretch to what may still run as one machine, nor to what says otherwise
+    ['a "self-managed" balancer is one box', fc('U([Users]) --> LB[Self-managed load balancer]', 'LB --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), ['LB']],
+    ['an "unmanaged" balancer is one box', fc('U([Users]) --> LB[Unmanaged load balancer]', 'LB --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), ['LB']],
+    ['a named self-run product stays one box', fc('U([Users]) --> LB[HAProxy · managed by ops]', 'LB --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), ['LB']],
+    ['a "managed Postgres" may be one instance', fc('U([Users]) --> A[API ×3]', 'A --> DB[(Orders · managed Postgres)]'), ['DB']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
+
 describe('single points of failure: a source that only feeds jobs starts a pipeline, not a request path', () => {
   it.each([
     ['an API the pipeline pulls document ids from, feeding a processor', fc('API[API Service] -->|Get Document IDs| MP[Main Processor]', 'MP --> L[Loader worker]', 'L --> V[(Vector DB · pgvector)]'), []],
