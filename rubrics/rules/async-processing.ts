@@ -5,6 +5,7 @@ import type { Finding, Rule } from './types';
 
 const RULE = 'async-processing';
 const MESSAGING = new Set(['queue', 'stream']);
+const ENTRY_TIER = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway']);
 
 /** Slow or fan-out work leaves the request path through a queue or stream, with its delivery guarantee stated. */
 export const asyncProcessing: Rule = (graph, params) => {
@@ -22,10 +23,14 @@ export const asyncProcessing: Rule = (graph, params) => {
     );
   }
   const syncPath = synchronousPath(graph);
+  // Work done in front of the entry tier (a waiting room admitting users to the balancer) holds
+  // requests outside the system, which is what a queue in front would do.
+  const frontsEntry = (n: ArchNode): boolean => graph.outgoing(n.id).some((e) => ENTRY_TIER.has(graph.node(e.to)?.kind ?? 'other'));
   const fedByBroker = (n: ArchNode): boolean =>
     graph.incoming(n.id).some((e) => MESSAGING.has(graph.node(e.from)?.kind ?? 'other')) ||
     graph.outgoing(n.id).some((e) => MESSAGING.has(graph.node(e.to)?.kind ?? 'other') && e.meaning !== 'async_publish') ||
-    !syncPath.has(n.id);
+    !syncPath.has(n.id) ||
+    frontsEntry(n);
   for (const work of need.work) {
     const doers = matching(
       graph,

@@ -23,6 +23,8 @@ describe('kind from label, technology, class and shape', () => {
     ['Search Service', 'square', [], 'service'],
     ['User Service DB', 'square', [], 'database'],
     ['Notification queue', 'square', [], 'queue'],
+    ['Waiting room / virtual queue', 'square', [], 'service'],
+    ['Virtual waiting room', 'square', [], 'service'],
     ['Queue worker', 'square', [], 'worker'],
     ['Event stream', 'square', [], 'stream'],
     ['Search index', 'square', [], 'search'],

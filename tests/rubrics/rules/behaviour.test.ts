@@ -11,6 +11,7 @@ describe('async-processing', () => {
   const required = paramsFor('async-processing', { async: { need: 'required', work } });
   const recommended = paramsFor('async-processing', { async: { need: 'recommended', work: [] } });
   const none = paramsFor('async-processing');
+  const waitingRoom = paramsFor('async-processing', { async: { need: 'required', work: [{ id: 'waiting-room', match: ['waiting', 'admission'], reason: 'Fans wait outside the booking flow.' }] } });
   const cases = [
     ['queue with fan-out workers and a guarantee', fc('U([Users]) --> App[App ×3]', 'App -->|publish| Q[[Posts · SQS · at-least-once]]', 'Q --> W[Fan-out workers ×10]'), required, []],
     ['guarantee not noted is info', fc('U([Users]) --> App[App ×3]', 'App -->|publish| Q[[Posts · SQS]]', 'Q --> W[Fan-out workers ×10]'), required, ['info:Q']],
@@ -20,6 +21,8 @@ describe('async-processing', () => {
     ['work not shown', fc('U([Users]) --> App[App ×3]', 'App --> Q[[Events · Kafka · at-least-once]]', 'Q --> W[Mailer ×2]'), required, ['minor:']],
     ['a batch job fed from a store is off the request path', fc('U([Users]) --> App[App ×3]', 'App --> Q[[Log · Kafka · acks]]', 'Q --> L[(Log store · Cassandra)]', 'L --> F[Hourly fan-out job ×2]'), required, []],
     ['need none: silent', fc('U([Users]) --> App[App ×3]', 'App --> F[Fan-out ×4]'), none, []],
+    ['admission in front of the balancer holds users outside the system', fc('U([Fans]) --> WR[Waiting room / virtual queue ×4]', 'WR --> LB[ALB]', 'LB --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, []],
+    ['admission behind the balancer is inline', fc('U([Fans]) --> LB[ALB]', 'LB --> WR[Waiting room service ×4]', 'WR --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, ['major:WR']],
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
