@@ -37,12 +37,18 @@ const SPECIALISED: ReadonlySet<DataModel> = new Set(['search', 'vector', 'time_s
 const isStore = (n: ArchNode): boolean =>
   (n.kind === 'database' && n.role !== 'replica') || n.kind === 'search' || n.kind === 'cache';
 
-/** The data model a store offers: declared for databases; search indexes and caches by nature. */
+/** The data model a store offers: declared for databases; search indexes, caches and object stores (a blob per key) by nature. */
 function modelOf(n: ArchNode): DataModel {
   if (n.kind === 'database') return n.dataModel;
   if (n.kind === 'search') return 'search';
   return 'key_value';
 }
+
+/** An object store holds an entity only when its label names it ("Snapshots · S3"): media buckets hold no rows. */
+const isObjectStore = (n: ArchNode): boolean => n.kind === 'object_storage';
+
+/** A log or queue named for an entity ("Operation log · Kafka") carries it but is not a store it is queried from. */
+const isMessaging = (n: ArchNode): boolean => n.kind === 'stream' || n.kind === 'queue';
 
 /**
  * Where an entity lives: the stores whose label names it, else the stores next to the service
@@ -51,7 +57,7 @@ function modelOf(n: ArchNode): DataModel {
  */
 function storesFor(entity: Entity, graph: ArchitectureGraph, entities: readonly Entity[]): readonly ArchNode[] {
   const stores = graph.nodes.filter(isStore);
-  const direct = matching(graph, stores, entity.match);
+  const direct = matching(graph, [...stores, ...graph.nodes.filter(isObjectStore)], entity.match);
   if (direct.length > 0) return direct;
   // An entity only a specialised store fits lives in that store, whatever its label says:
   // "Elasticsearch cluster" is the search index.
@@ -87,9 +93,13 @@ export const databaseChoice: Rule = (graph, params) => {
     const stores = storesFor(entity, graph, params.entities);
     const accepted = entity.accept.map((m) => MODEL_NAMES[m]).join(' or ');
     if (stores.length === 0) {
+      const carriers = matching(graph, graph.nodes.filter(isMessaging), entity.match);
       findings.push(
-        finding(RULE, 'info', [], 'sql-vs-nosql', {
-          message: `No store is labelled for ${entity.name}.`,
+        finding(RULE, 'info', carriers.map((n) => n.id), 'sql-vs-nosql', {
+          message:
+            carriers.length > 0
+              ? `${namedList(carriers)} carries ${entity.name} as a ${carriers[0]?.kind === 'queue' ? 'queue' : 'stream'}, but no database is labelled to keep it.`
+              : `No store is labelled for ${entity.name}.`,
           why: entity.reason,
           fix: `Name where ${entity.name} is kept, e.g. \`${entity.id.replace(/[^\w]/g, '_')}DB[(${entity.name} · ${MODEL_EXAMPLES[entity.accept[0] ?? 'unknown']})]\`; a ${accepted} store fits.`,
         }),

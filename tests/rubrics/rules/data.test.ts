@@ -13,6 +13,8 @@ describe('database-choice', () => {
   const ledger = paramsFor('database-choice', {}, [entity('ledger', ['ledger', 'journal'], ['relational'])]);
   const search = paramsFor('database-choice', {}, [entity('search-index', ['search'], ['search'])]);
   const general = paramsFor('database-choice');
+  const snapshots = paramsFor('database-choice', {}, [entity('snapshots', ['snapshot', 'snapshots'], ['document', 'key_value'])]);
+  const operations = paramsFor('database-choice', {}, [entity('operations', ['operation', 'operations'], ['wide_column'])]);
   const cases = [
     ['accepted model named in the label', fc('App --> DB[(Posts · Cassandra)]'), posts, []],
     ['wrong model', fc('App --> DB[(Posts · Postgres)]'), posts, ['major:DB']],
@@ -29,6 +31,9 @@ describe('database-choice', () => {
     ['replicas are judged through their primary', fc('App --> P[(Ledger · Postgres)]', 'P -. replicates .-> R[(Ledger replica)]'), ledger, []],
     ['search index satisfies a search entity', fc('App --> ES[(Search · Elasticsearch)]', 'App --> DB[(Posts · Postgres)]'), search, []],
     ['a search cluster not labelled "search" is where the search entity lives', fc('App --> ES[(Elasticsearch cluster)]', 'App --> DB[(Posts · Postgres)]'), search, []],
+    ['an object store named for the entity keeps it (a blob per key)', fc('App --> S[(Snapshots · S3)]'), snapshots, []],
+    ['a media bucket next to the owner service is not where its rows live', fc('Svc[Post service ×3] --> M[(Media · S3)]'), posts, ['info:']],
+    ['a stream named for the entity is named in the finding', fc('App --> K[[Operation log · Kafka]]'), operations, ['info:K']],
     ['a general store is not taken for a specialised entity', fc('App --> A[(Products · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), search, ['info:']],
     ['a cache in front is not blamed for the store behind it', fc('App --> C[(Ledger cache · Redis)]:::cache', 'App --> DB[(Ledger · MongoDB)]'), ledger, ['major:DB']],
     ['a key-value cache can be the accepted store', fc('App --> C[(Post counters · Redis cluster)]', 'App --> DB[(Posts archive · Postgres)]'), posts, []],
