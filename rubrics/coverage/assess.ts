@@ -16,6 +16,8 @@ export interface Gap {
   readonly from: readonly string[];
   /** Nodes that meet the failed step but no request reaches from `from`. */
   readonly unconnected: readonly string[];
+  /** Reached nodes of the step's kind that lack only what it asks of them (a shard key, a replica). */
+  readonly lacking: readonly string[];
 }
 
 export interface CapabilityOutcome {
@@ -111,8 +113,9 @@ function assessOne(capability: Capability, flow: CoverageFlow, graph: Architectu
     }
     if (found.length === 0) {
       const named = (list: readonly number[]): string[] => canonical(list, flow).slice(0, MAX_NAMED).map(idOf);
-      const gap: Gap = { step: k, from: k === 0 ? [] : named(sources), unconnected: named(unconnected) };
-      return { capability, met: false, nodes: [...new Set([...gap.from, ...gap.unconnected])], path: [], gap };
+      const lacking = unconnected.length === 0 ? lackingOnly(step, flow, graph, w) : [];
+      const gap: Gap = { step: k, from: k === 0 ? [] : named(sources), unconnected: named(unconnected), lacking: named(lacking) };
+      return { capability, met: false, nodes: [...new Set([...gap.from, ...gap.unconnected, ...gap.lacking])], path: [], gap };
     }
     walks.push(w);
     candidates.push(found);
@@ -126,6 +129,16 @@ function assessOne(capability: Capability, flow: CoverageFlow, graph: Architectu
     node = seg[seg.length - 1] as number;
   }
   return { capability, met: true, nodes: witnesses.map(idOf), path: servingRegion(flow, walks, candidates).map(idOf) };
+}
+
+/**
+ * For a step that asks something of a node's drawing (a shard key, a replica), the reached nodes
+ * that meet the rest of it: the ones to change, rather than new ones to add.
+ */
+function lackingOnly(step: Step, flow: CoverageFlow, graph: ArchitectureGraph, w: Walk): number[] {
+  if (step.sharded !== true && step.replicated !== true) return [];
+  const rest = stepTest({ ...step, sharded: undefined, replicated: undefined }, graph);
+  return poolOf(step, flow, graph).filter((v) => w.reached[v] === 1 && rest(flow.nodes[v] as ArchNode));
 }
 
 /** Nodes in diagram-independent order: by label, then id (so the ones a finding names do not depend on line order). */

@@ -58,6 +58,10 @@ function fixFor(gap: Gap, step: Step, graph: ArchitectureGraph): string {
   const unconnected = gap.unconnected.flatMap((id) => graph.node(id) ?? []);
   const [from] = gap.from;
   const [target] = gap.unconnected;
+  if (target === undefined && gap.lacking.length > 0) {
+    const how = step.sharded === true ? 'add `shard: <key>` to the label' : 'draw a replica beside it (`A -. replicates .-> AR[(Replica)]`) or say "primary + replica" in the label';
+    return `Turn ${gap.lacking.flatMap((id) => graph.node(id) ?? []).map(named).join(', ')} into ${needed}: ${how}.`;
+  }
   if (target !== undefined && from !== undefined) {
     return `Connect ${code(gap.from)} to ${unconnected.map(named).join(', ')} along the request flow (e.g. \`${from} --> ${target}\`).`;
   }

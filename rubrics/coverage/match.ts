@@ -1,4 +1,5 @@
 import type { ArchNode, ArchitectureGraph } from '../model/types';
+import { namesPrimaryAndCopy } from '../model/instances';
 import { anyPhraseTest, toWords } from '../model/text';
 import type { NodeMatcher, Step } from './schema';
 
@@ -33,7 +34,14 @@ function matcherTest(m: NodeMatcher, graph: ArchitectureGraph): NodeTest {
   }
   if (m.sharded === true) tests.push((n) => n.annotations.shardKey !== undefined);
   if (m.replicated === true) {
-    tests.push((n) => graph.outgoing(n.id).some((e) => e.meaning === 'replication') || graph.incoming(n.id).some((e) => e.meaning === 'replication'));
+    // A replication edge, or a box that says it holds its copy ("Cache node 1 · primary + replica", "auto failover").
+    tests.push(
+      (n) =>
+        graph.outgoing(n.id).some((e) => e.meaning === 'replication') ||
+        graph.incoming(n.id).some((e) => e.meaning === 'replication') ||
+        namesPrimaryAndCopy(n.label) ||
+        n.annotations.flags.includes('failover'),
+    );
   }
   return (n) => tests.every((t) => t(n));
 }

@@ -121,9 +121,11 @@ const EXPLICITLY_SINGLE = /\b(?:single|one)[\s-]+(?:node|instance|server|host|ma
 /** "Postgres primary, sync replica": a label naming both a primary's and a copy's role describes the pair. */
 const BOTH_ROLES = /\b(?:primary|master|leader|writer)\b.*\b(?:replicas?|standbys?|secondary|slaves?|followers?)\b|\b(?:replicas?|standbys?|secondary|slaves?|followers?)\b.*\b(?:primary|master|leader|writer)\b/is;
 
+export const namesPrimaryAndCopy = (label: string): boolean => BOTH_ROLES.test(label);
+
 export function instancesOf(label: string, shape: string): Instances {
   if (EXPLICITLY_SINGLE.test(label)) return 1;
-  if (BOTH_ROLES.test(label)) return 'many';
+  if (namesPrimaryAndCopy(label)) return 'many';
   const count = countFromPattern(label);
   if (count !== undefined && count >= 1) return count;
   if (/[x×]\s?(?:n|N)\b|\b(?:n|N)\s?[x×]/.test(label)) return 'many';

@@ -29,7 +29,8 @@ export const sharding: Rule = (graph, params) => {
   const keyed = graph.nodes.filter((n) => n.annotations.shardKey !== undefined);
   const databases = [...stores.filter((n) => n.kind === 'database'), ...entityCaches(graph, params)];
   if (keyed.length === 0) {
-    if (databases.length === 0) return findings;
+    // A prompt whose capabilities ask for sharded nodes says what is missing in its own words (one cause, one finding).
+    if (databases.length === 0 || params.rubric.capabilities.some((c) => c.rule === RULE && c.chain.some((step) => step.sharded === true))) return findings;
     const goodKeys = need.goodKeys.map((k) => k.key).join(', ');
     return [
       finding(RULE, severityForNeed(need.need), databases.map((n) => n.id), 'sharding', {

@@ -102,6 +102,16 @@ describe('step criteria', () => {
     const single = await outcome(['S([Services]) --> N[(Cache nodes · memcached)]'], capability);
     expect([replicated.result.met, single.result.met]).toEqual([true, false]);
   });
+
+  it.each([
+    ['"primary + replica" in its label', '(Cache node 1 · primary + replica)', true],
+    ['a failover noted on it', '(Cache node 1 · memcached · auto failover)', true],
+    ['a label naming neither', '(Cache node 1 · memcached)', false],
+  ] as const)('replicated: a store that says it holds its copy, %s', async (_name, shape, met) => {
+    const capability = cap([{ kind: ['cache', 'database'], replicated: true }]);
+    const { result } = await outcome([`S([Services]) --> N[${shape}]`], capability);
+    expect(result.met).toBe(met);
+  });
 });
 
 describe('coverage weights', () => {
@@ -141,6 +151,19 @@ describe('a missing capability is a finding in the prompt words, naming the node
     const photos = cap([{ kind: ['cdn'] }, { kind: ['object_storage'] }]);
     const { graph, result } = await outcome(['U([Mobile app]) --> App[Post service ×3]', 'CDN[CDN · CloudFront] --> S3[(Photos · S3)]'], photos);
     expect(gapFindings([result], graph)[0]).toMatchObject({ nodes: ['CDN'], fix: 'Connect `CDN` ("CDN · CloudFront") to the request flow: draw the path from a client to it (e.g. `Client --> … --> CDN`).' });
+  });
+
+  it.each([
+    ['a shard key', { sharded: true, name: 'cache nodes sharded by a key hash' }, 'Turn `N` ("Shared cache · Redis") into cache nodes sharded by a key hash: add `shard: <key>` to the label.'],
+    [
+      'a replica',
+      { replicated: true, name: 'cache nodes replicated to replicas' },
+      'Turn `N` ("Shared cache · Redis") into cache nodes replicated to replicas: draw a replica beside it (`A -. replicates .-> AR[(Replica)]`) or say "primary + replica" in the label.',
+    ],
+  ] as const)('names the drawn node that lacks only %s, and says what to add to it', async (_name, asks, fix) => {
+    const capability = cap([{ kind: ['cache'], ...asks }], { rule: 'sharding' });
+    const { graph, result } = await outcome(['S([Services]) --> N[(Shared cache · Redis)]'], capability);
+    expect(gapFindings([result], graph)[0]).toMatchObject({ nodes: ['N'], fix });
   });
 
   it('is major for a capability that is not core, and absent once served', async () => {

@@ -56,7 +56,12 @@ describe('sharding', () => {
   const required = paramsFor('sharding', rubric('required'));
   const recommended = paramsFor('sharding', rubric('recommended'));
   const none = paramsFor('sharding', rubric('none'));
+  const askedByCapability = paramsFor('sharding', {
+    ...rubric('required'),
+    capabilities: [{ id: 'keys-sharded', title: 'Keys are sharded', core: true, rule: 'sharding', missing: 'The keys are not spread over shards yet.', chain: [{ kind: ['database'], sharded: true }] }],
+  });
   const cases = [
+    ['no key, but the prompt\'s capability says so in its own words: one finding, not two', fc('App --> DB[(Posts · Postgres)]'), askedByCapability, []],
     ['good key', fc('App --> DB[(Posts · Cassandra · shard: user_id)]'), required, []],
     ['good key written differently', fc('App --> DB[(Posts · sharded by User-ID)]'), required, []],
     ['hot key', fc('App --> DB[(Posts · shard: created_at)]'), required, ['major:DB']],
