@@ -236,6 +236,29 @@ function openLinkHint(lineText: string): string | undefined {
   return `Two dashes start an edge label and need an arrow after it (A -- label --> B); a plain line is three dashes: ${fixed}`;
 }
 
+/** Words Mermaid's flowchart grammar reserves: as a node id they end the statement. */
+const KEYWORD = '(end|graph|subgraph|flowchart|style|classDef|class|linkStyle|call|href)';
+const KEYWORD_AT_START = new RegExp(`^(\\s*)${KEYWORD}(?=\\s*(?:[[({]|-->|---|-\\.|==|&))`);
+const KEYWORD_AFTER_LINK = new RegExp(`((?:-->|---|==>|===|-\\.->|-\\.-|--[ox]|&|\\|)\\s*)${KEYWORD}(?=\\s*(?:$|[[({;&]|-->|---|-\\.|==|:::))`, 'g');
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** `A --> end[(Store)]`: a keyword as a node id. Mermaid's own advice is to capitalise it. */
+function keywordIdHint(lineText: string): string | undefined {
+  const found = new Set<string>();
+  const fixed = lineText
+    .replace(KEYWORD_AT_START, (_all, lead: string, word: string) => {
+      found.add(word);
+      return `${lead}${capitalised(word)}`;
+    })
+    .replace(KEYWORD_AFTER_LINK, (_all, link: string, word: string) => {
+      found.add(word);
+      return `${link}${capitalised(word)}`;
+    });
+  if (found.size === 0) return undefined;
+  const words = [...found].map((w) => `\`${w}\``).join(', ');
+  return `${words} ${found.size === 1 ? 'is a Mermaid keyword' : 'are Mermaid keywords'}, not a node id: capitalise or rename it: ${fixed.trim()}`;
+}
+
 /** `graph "Order system"`: the header takes a direction only; a title goes in front matter. */
 function headerTitleHint(lineText: string): string | undefined {
   const header = /^\s*(graph|flowchart(?:-elk)?)(?:\s+(TB|TD|BT|RL|LR|>|<|\^|v))?\s+(?!(?:TB|TD|BT|RL|LR)\b)(\S.*?)\s*;?\s*$/.exec(lineText);
@@ -391,6 +414,7 @@ export function toParseError(err: unknown, source: PreparedSource): ParseError {
   const hint = trailingBlank
     ? `Remove the blanks at the end of the line: ${lineText.trim()}`
     : (hintFor(source, lineText, false) ??
+      keywordIdHint(lineText) ??
       arrowHint(lineText) ??
       strayHint(lineText, column) ??
       slashCommentHint(lineText) ??

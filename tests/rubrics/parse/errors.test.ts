@@ -79,6 +79,8 @@ const BROKEN: readonly BrokenCase[] = [
   { name: 'an emoji glued to a node id moves out of the id', text: 'flowchart LR\n  Robots🤖["🤖 ROS Robots"] --> B\n', line: 2, column: 9, fixedLine: 'Robots["🤖 ROS Robots"] --> B' },
   { name: 'two dashes with no arrow after them become a plain line', text: 'flowchart LR\n  A --> M\n  M -- P["Prometheus"]\n', line: 3, column: 10, fixedLine: 'M --- P["Prometheus"]' },
   { name: 'a URL in a label is not read as a // comment', text: 'flowchart LR\n  A[http://api] -- P["Prometheus"]\n', line: 2, column: 22, fixedLine: 'A[http://api] --- P["Prometheus"]' },
+  { name: 'the keyword end as a node id is capitalised', text: 'flowchart LR\n  A --> end[(Store)]\n', line: 2, column: 9, fixedLine: 'A --> End[(Store)]' },
+  { name: 'the keyword graph starting a statement is capitalised', text: 'flowchart LR\n  A --> B\n  graph --> B\n', line: 3, column: 3, fixedLine: 'Graph --> B' },
   { name: 'a title after the header moves to front matter', text: 'graph "Order system"\n  A --> B\n', line: 1, column: 6, fixedLine: 'graph TD' },
   { name: 'a title after the header and its direction', text: 'flowchart LR "Order system"\n  A --> B\n', line: 1, column: 14, fixedLine: 'flowchart LR' },
   { name: 'a mistake after a diamond and two blank lines is on its own line', text: 'flowchart LR\n  A -->|e| K{K}\n\n\n  K --> W[Worker (F)]\n', line: 5, column: 18, fixedLine: 'K --> W["Worker (F)"]' },
