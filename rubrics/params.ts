@@ -19,6 +19,8 @@ export const RuleWeightSchema = z.strictObject({
 export const ShardKeySchema = z.strictObject({
   key: z.string().min(1),
   reason: z.string().min(1),
+  /** Other names candidates write for the same key ("geohash" for `geo_cell`). */
+  also: z.array(z.string().min(1)).default([]),
 });
 
 /** A stored entity: which data models are acceptable for it and why. */

@@ -7,12 +7,14 @@ import type { Finding, Rule } from './types';
 const RULE = 'sharding';
 const squash = (key: string): string => normaliseKey(key).replace(/[^a-z0-9,]/g, '');
 
-/** The listed keys by squashed form; of keys that squash alike, the first listed wins. */
+/** The listed keys, and their other names, by squashed form; of names that squash alike, the first listed wins. */
 function bySquashedKey(list: readonly ShardKey[]): ReadonlyMap<string, ShardKey> {
   const keys = new Map<string, ShardKey>();
   for (const k of list) {
-    const squashed = squash(k.key);
-    if (!keys.has(squashed)) keys.set(squashed, k);
+    for (const name of [k.key, ...k.also]) {
+      const squashed = squash(name);
+      if (!keys.has(squashed)) keys.set(squashed, k);
+    }
   }
   return keys;
 }

@@ -56,6 +56,7 @@ describe('sharding', () => {
   const required = paramsFor('sharding', rubric('required'));
   const recommended = paramsFor('sharding', rubric('recommended'));
   const none = paramsFor('sharding', rubric('none'));
+  const withOtherNames = paramsFor('sharding', { sharding: { need: 'required', goodKeys: [{ key: 'geo_cell', reason: 'Cells spread drivers.', also: ['geohash', 'h3_cell'] }], hotKeys: [] } });
   const askedByCapability = paramsFor('sharding', {
     ...rubric('required'),
     capabilities: [{ id: 'keys-sharded', title: 'Keys are sharded', core: true, rule: 'sharding', missing: 'The keys are not spread over shards yet.', chain: [{ kind: ['database'], sharded: true }] }],
@@ -64,6 +65,8 @@ describe('sharding', () => {
     ['no key, but the prompt\'s capability says so in its own words: one finding, not two', fc('App --> DB[(Posts · Postgres)]'), askedByCapability, []],
     ['good key', fc('App --> DB[(Posts · Cassandra · shard: user_id)]'), required, []],
     ['good key written differently', fc('App --> DB[(Posts · sharded by User-ID)]'), required, []],
+    ['another name the prompt lists for a good key', fc('App --> DB[(Driver locations · shard: geohash)]'), withOtherNames, []],
+    ['a name the prompt does not list', fc('App --> DB[(Driver locations · shard: zip_code)]'), withOtherNames, ['minor:DB']],
     ['hot key', fc('App --> DB[(Posts · shard: created_at)]'), required, ['major:DB']],
     ['key not among the good ones', fc('App --> DB[(Posts · shard: region)]'), required, ['minor:DB']],
     ['no key, required', fc('App --> DB[(Posts · Postgres)]'), required, ['critical:DB']],
