@@ -71,11 +71,19 @@ export const FLAG_ORDER: readonly AnnotationFlag[] = FLAG_PHRASES.map(([flag]) =
 
 const FLAG_INDEX = new PhraseIndex<AnnotationFlag>(FLAG_PHRASES.map(([flag, phrases]) => [phrases, flag] as const));
 
+/**
+ * "In-memory trie", "local memory index": reference data every instance loads from a shared
+ * source, the same on each, not state one instance owns (sessions, counters, conversations).
+ */
+const REFERENCE_DATA_IN_MEMORY = /\bin (?:local )?memory (?:tries?|index(?:es)?|indices|cache|copy|replica|snapshot|models?|lookups?|tables?|config|rules|bloom filters?|embeddings)\b/;
+const OWNED_STATE = /\b(?:sessions?|counters?|conversations?|stateful|local state|carts?)\b/;
+
 /** Flags stated by the given words; polling that is long polling is not also short polling. */
 export function flagsIn(words: Words): readonly AnnotationFlag[] {
   const flags = FLAG_INDEX.matches(words);
   const longPolling = flags.includes('long_polling');
-  return flags.filter((f) => !(f === 'short_polling' && longPolling && !hasPhrase(words, 'short polling')));
+  const referenceData = flags.includes('in_memory_state') && REFERENCE_DATA_IN_MEMORY.test(words) && !OWNED_STATE.test(words);
+  return flags.filter((f) => !(f === 'short_polling' && longPolling && !hasPhrase(words, 'short polling')) && !(f === 'in_memory_state' && referenceData));
 }
 
 /** Words that mark a box as not built yet: drawn to show where the design goes, not part of it. */

@@ -39,6 +39,8 @@ describe('stateless-services', () => {
     ['sticky sessions on the balancer', fc('LB[ALB · sticky sessions] --> App[App ×3]'), forbidden, ['major:LB']],
     ['session affinity on an edge', fc('LB[ALB] -->|session affinity| App[App ×3]'), forbidden, ['major:App,LB']],
     ['state kept in memory', fc('LB[ALB] --> App[App ×3 · sessions in local memory]'), forbidden, ['major:App']],
+    ['an in-memory trie every instance loads is reference data, not state', fc('LB[ALB] --> S[Suggest service ×12 · in-memory trie]', 'S --> T[(Trie snapshots · S3)]'), forbidden, []],
+    ['counters in memory are state, whatever else is there', fc('LB[ALB] --> S[Limiter ×4 · in-memory index and counters]'), forbidden, ['major:S']],
     ['chat: affinity with a durable store', fc('LB[ALB] -->|sticky| Chat[Chat service ×8]', 'Chat -->|append turns| Conv[(Conversations · Postgres)]'), chat, []],
     ['chat: affinity without a durable store', fc('LB[ALB] -->|sticky| Chat[Chat service ×8]', 'Chat --> C[(Turn cache · Redis)]'), chat, ['major:Chat']],
     ['chat: sticky on a service outside the allowance', fc('LB[ALB] --> Chat[Chat service ×8]', 'Chat --> Conv[(Conversations · Postgres)]', 'LB --> Bill[Billing service ×2 · sticky]'), chat, ['major:Bill']],
