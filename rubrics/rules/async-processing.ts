@@ -1,5 +1,6 @@
 import type { ArchNode } from '../model/types';
 import { synchronousPath } from '../graph/syncPath';
+import { anyPhraseTest, toWords } from '../model/text';
 import { finding, matching, named, namedList, severityForNeed, hasFlag } from './finding';
 import type { Finding, Rule } from './types';
 
@@ -31,12 +32,19 @@ export const asyncProcessing: Rule = (graph, params) => {
     graph.outgoing(n.id).some((e) => MESSAGING.has(graph.node(e.to)?.kind ?? 'other') && e.meaning !== 'async_publish') ||
     !syncPath.has(n.id) ||
     frontsEntry(n);
+  const compute = graph.nodes.filter((n) => n.kind === 'worker' || n.kind === 'service' || n.kind === 'web_server');
   for (const work of need.work) {
-    const doers = matching(
-      graph,
-      graph.nodes.filter((n) => n.kind === 'worker' || n.kind === 'service' || n.kind === 'web_server'),
-      work.match,
-    );
+    const namesWork = anyPhraseTest(work.match);
+    // A queue named for the work, or an arrow into it that names it ("admission queue, priority
+    // by plan"), names what its consumers do.
+    const carriesWork = (broker: ArchNode): boolean =>
+      namesWork(graph.matchWords(broker)) || graph.incoming(broker.id).some((e) => namesWork(toWords(e.label ?? '')));
+    const consumesWork = (n: ArchNode): boolean =>
+      graph.incoming(n.id).some((e) => {
+        const from = graph.node(e.from);
+        return from !== undefined && MESSAGING.has(from.kind) && carriesWork(from);
+      });
+    const doers = [...new Set([...matching(graph, compute, work.match), ...compute.filter(consumesWork)])];
     if (doers.length === 0) {
       findings.push(
         finding(RULE, 'minor', [], 'queues-and-streams', {

@@ -21,6 +21,9 @@ describe('async-processing', () => {
     ['work not shown', fc('U([Users]) --> App[App ×3]', 'App --> Q[[Events · Kafka · at-least-once]]', 'Q --> W[Mailer ×2]'), required, ['minor:']],
     ['a batch job fed from a store is off the request path', fc('U([Users]) --> App[App ×3]', 'App --> Q[[Log · Kafka · acks]]', 'Q --> L[(Log store · Cassandra)]', 'L --> F[Hourly fan-out job ×2]'), required, []],
     ['need none: silent', fc('U([Users]) --> App[App ×3]', 'App --> F[Fan-out ×4]'), none, []],
+    ['consumers of a queue named for the work do it', fc('U([Users]) --> App[App ×3]', 'App -->|publish| Q[[Fan-out jobs · SQS · at-least-once]]', 'Q --> W[Workers ×10]'), required, []],
+    ['consumers of a queue the arrow into it names for the work do it', fc('U([Users]) --> App[App ×3]', 'App -->|fan-out jobs| Q[[SQS · at-least-once]]', 'Q --> W[Workers ×10]'), required, []],
+    ['consumers of an unrelated queue do not', fc('U([Users]) --> App[App ×3]', 'App -->|audit| Q[[SQS · at-least-once]]', 'Q --> W[Workers ×10]'), required, ['minor:']],
     ['admission in front of the balancer holds users outside the system', fc('U([Fans]) --> WR[Waiting room / virtual queue ×4]', 'WR --> LB[ALB]', 'LB --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, []],
     ['admission behind the balancer is inline', fc('U([Fans]) --> LB[ALB]', 'LB --> WR[Waiting room service ×4]', 'WR --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, ['major:WR']],
   ] as const;
