@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
+import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
+import { parseMermaid } from '../../rubrics/parse/node/index';
+
+/**
+ * Designs written the way a prepared candidate writes them, in their own words rather than the
+ * reference's (tests/prompts/candidates/*.mmd). Each names what an interviewer would not hold
+ * against it; the grader once did. A finding is written `rule:severity:node`.
+ */
+
+const library = loadPromptsFromDir(BUILTIN_PROMPTS_DIR);
+const CANDIDATES_DIR = join(import.meta.dirname, 'candidates');
+
+async function gradeCandidate(promptId: string, file: string): Promise<GradeReport> {
+  const prompt = library.prompts.find((p) => p.id === promptId);
+  if (prompt === undefined) throw new Error(`no prompt ${promptId}`);
+  const parsed = await parseMermaid(readFileSync(join(CANDIDATES_DIR, file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not parse: ${parsed.errors[0]?.message ?? ''}`);
+  return gradeFlowchart(parsed.flowchart, prompt);
+}
+
+/** The findings on `node` that match one of `patterns` (`rule:severity`, either part may be `*`). */
+function blamed(report: GradeReport, node: string, patterns: readonly string[]): string[] {
+  const on = report.findings.filter((f) => f.nodes.includes(node)).map((f) => `${f.rule}:${f.severity}`);
+  return on.filter((got) =>
+    patterns.some((pattern) => {
+      const [rule, severity] = pattern.split(':');
+      const [gotRule, gotSeverity] = got.split(':');
+      return (rule === '*' || rule === gotRule) && (severity === '*' || severity === gotSeverity);
+    }),
+  );
+}
+
+describe('a candidate design is not blamed for what it serves', () => {
+  it.each([
+    ['url-shortener', 'url.mmd', 'an analytics store fed from Kafka gets no critical finding and no second one for its replica', 'ch', ['*:critical', 'replication:*']],
+    ['banking', 'bank.mmd', 'a ledger labelled "primary, sync replica, auto failover" is not said to lack a replica', 'ledger', ['replication:critical', 'single-point-of-failure:*']],
+    ['ticket-booking', 'tix.mmd', "a load balancer labelled \"managed\" is the cloud's own", 'LB', ['load-balancing:major', 'single-point-of-failure:*']],
+    ['ticket-booking', 'tix.mmd', 'a waiting room in front of the balancer is not inline work', 'WR', ['async-processing:*']],
+    ['search-autocomplete', 'auto.mmd', 'an in-memory trie is not per-instance state', 'Sug', ['stateless-services:*']],
+    ['ride-sharing', 'ride.mmd', "driver locations sharded by geohash use the prompt's key", 'Loc', ['sharding:*']],
+    ['web-crawler', 'crawl.mmd', 'seen URLs in Cassandra sharded by URL hash fit', 'Dedup', ['sharding:*', 'database-choice:*']],
+  ] as const)('%s (%s): %s', async (promptId, file, _name, node, forbidden) => {
+    expect(blamed(await gradeCandidate(promptId, file), node, forbidden)).toEqual([]);
+  });
+
+  it.each([
+    ['ecommerce', 'shop.mmd', /No store is labelled for Search index/],
+    ['collaborative-editor', 'collab.mmd', /No store is labelled for Document snapshots/],
+    ['llm-chat', 'llm.mmd', /Not shown: admission queue/],
+    ['distributed-cache', 'dcache.mmd', /No shard or partition key is declared/],
+    ['distributed-cache', 'dcache.mmd', /No shard has a copy yet/],
+  ] as const)('%s (%s) has no finding saying %s', async (promptId, file, message) => {
+    expect((await gradeCandidate(promptId, file)).findings.map((f) => f.message).filter((m) => message.test(m))).toEqual([]);
+  });
+
+  it('rate-limiter (rl.mmd): a rules service that writes its own Postgres and feeds the gateways is ours, not a client', async () => {
+    expect((await gradeCandidate('rate-limiter', 'rl.mmd')).architecture.node('Rules')?.kind).toBe('service');
+  });
+});
