@@ -22,6 +22,7 @@ const SECTIONS: readonly CheatSheetSection[] = [
       'Managed services that are redundant by default (S3, DynamoDB, Aurora, Spanner, Cosmos DB, BigQuery, SQS, Kinesis, EventBridge, CloudFront, Route 53, ALB/NLB, …) and distributed-by-design systems (Cassandra, ScyllaDB, Kafka, Pulsar, CockroachDB, Hazelcast, …) count as redundant even as one box.',
       '"single-node", "single instance", "standalone" or "not replicated" say one copy, whatever group word follows ("Kafka · single-node cluster" is one broker).',
       'A generic "Object storage", "Blob storage" or "Media bucket" with no product named is read as the managed object store (S3, GCS, Azure Blob); "MinIO" or a "Local file system" stays one box.',
+      'What a label says is missing earns nothing: "Postgres · no failover", "Redis · without a cluster" and "no replica yet" are one instance with no failover.',
       'A load balancer, API gateway, queue or stream labelled "managed" (or "serverless") with no product named is the cloud\'s own, spread over zones; "self-managed" or a named product (HAProxy) stays one box, and so does a "managed Postgres", which may be one instance.',
       'What no request waits on (an analytics store fed by a queue, a batch builder, monitoring, an admin console, the clearing, settlement and reconciliation after a payment) is at most a minor finding.'
     ],

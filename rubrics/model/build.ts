@@ -6,7 +6,7 @@ import { alsoKindsOf, FRONT_END_WORDS, isStoreShape, namesPerson, storeShapesAre
 import { namesClusterService, namesPod } from './kubernetes';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
 import type { TechEntry } from './tech';
-import { hasAny, toWords, type Words } from './text';
+import { hasAny, toWords, withoutNegated, type Words } from './text';
 import { flagMask, flagsOfMask, vertexFacts, type VertexFacts } from './vertexFacts';
 import {
   asNodeId,
@@ -100,7 +100,7 @@ interface Draft {
 }
 
 /** Flags stated by an edge label, as a mask; labels repeat ("reads", "writes"), so each is read once. */
-const edgeFlags = boundedMemo((label: string): number => (label === '' ? 0 : flagMask(flagsIn(toWords(label)))));
+const edgeFlags = boundedMemo((label: string): number => (label === '' ? 0 : flagMask(flagsIn(toWords(withoutNegated(label))))));
 
 const STORE_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'search', 'object_storage', 'queue', 'stream']);
 const SERVING_KINDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway', 'service', 'web_server']);

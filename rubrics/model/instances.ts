@@ -1,6 +1,6 @@
 import type { Instances } from './types';
 import { kindMatches } from './classify';
-import { hasAny, splitIdentifiers, toWords } from './text';
+import { hasAny, splitIdentifiers, toWords, withoutNegated } from './text';
 
 /**
  * Instance count shown on a node: `App ×3`, `x3`, `3x`, `3 replicas`, `(3 nodes)`, or words
@@ -123,8 +123,10 @@ const BOTH_ROLES = /\b(?:primary|master|leader|writer)\b.*\b(?:replicas?|standby
 
 export const namesPrimaryAndCopy = (label: string): boolean => BOTH_ROLES.test(label);
 
-export function instancesOf(label: string, shape: string): Instances {
-  if (EXPLICITLY_SINGLE.test(label)) return 1;
+export function instancesOf(text: string, shape: string): Instances {
+  if (EXPLICITLY_SINGLE.test(text)) return 1;
+  // Other negated words ("no replica", "without standby") say nothing about the copies.
+  const label = withoutNegated(text);
   if (namesPrimaryAndCopy(label)) return 'many';
   const count = countFromPattern(label);
   if (count !== undefined && count >= 1) return count;

@@ -195,3 +195,14 @@ export function withoutAddresses(text: string): string {
     // A path starts at its slash ("/api/v1"); a slash standing alone between words ("Load Balancer / API Gateway") joins two names.
     .replace(/(?:^|\s)\/[\w{}.-][\w/{}.-]*/g, ' ');
 }
+
+/**
+ * A negated phrase and its negation dropped: "Postgres (no failover)", "without a standby", "no
+ * replica yet" say what the design lacks, so the words after the negation must not earn it.
+ */
+const NEGATED = /\b(?:no|not|without|lacking|missing|never)\s+(?:(?:a|an|any|the)\s+)?[\w-]+(?:\s+[\w-]+)?/gi;
+const MAY_NEGATE = /\b(?:no|not|without|lacking|missing|never)\s/i;
+
+export function withoutNegated(text: string): string {
+  return MAY_NEGATE.test(text) ? text.replace(NEGATED, ' ') : text;
+}

@@ -4,7 +4,7 @@ import { FLAG_ORDER, flagsIn, marksPlanned, shardKeyIn } from './annotations';
 import { classDecides, classifyKind, dataModelOf, roleOf } from './classify';
 import { instancesFromTitle, instancesOf } from './instances';
 import { techsIn, type TechEntry } from './tech';
-import { splitIdentifiers, toWords, type Words } from './text';
+import { splitIdentifiers, toWords, withoutNegated, type Words } from './text';
 import type { AnnotationFlag, Instances } from './types';
 
 /**
@@ -76,11 +76,11 @@ function readVertex(vertex: ParsedVertex, titles: readonly string[]): VertexFact
     techNames: Object.freeze(uniqueNames(techs)),
     kind: classifyKind(input),
     kindFromClass: classDecides(input),
-    labelFlags: flagMask(flagsIn(toWords(label))),
+    labelFlags: flagMask(flagsIn(toWords(withoutNegated(label)))),
     shardKey: shardKeyIn(label) ?? (titles[0] === undefined ? undefined : shardKeyIn(titles[0])),
     instances: instancesFor(vertex, titles),
     dataModel: dataModelOf(label, classes, techs),
-    labelRole: roleOf(label, classes),
+    labelRole: roleOf(withoutNegated(label), classes),
     matchWords: toWords(`${label} ${splitIdentifiers(label)} ${splitIdentifiers(vertex.id)}`),
     planned: marksPlanned(raw),
   });

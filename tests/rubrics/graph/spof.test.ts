@@ -105,6 +105,20 @@ describe('single points of failure: a balancer, gateway, queue or store said to 
   });
 });
 
+describe('single points of failure: what a label says the design lacks earns nothing', () => {
+  it.each([
+    ['"no failover"', 'Orders · Postgres · no failover', ['DB']],
+    ['"without a standby"', 'Orders · Postgres without a standby', ['DB']],
+    ['"no replica yet"', 'Orders · Postgres · no replica yet', ['DB']],
+    ['"not replicated"', 'Orders · Postgres · not replicated', ['DB']],
+    // the same words unnegated still count
+    ['"auto failover"', 'Orders · Postgres · auto failover', []],
+    ['"primary with replica"', 'Orders · Postgres primary with replica', []],
+  ] as const)('%s', async (_name, label, expected) => {
+    expect(await onRequests(fc('U([Users]) --> A[API ×3]', `A --> DB[(${label})]`))).toEqual([...expected]);
+  });
+});
+
 describe('single points of failure: a source that only feeds jobs starts a pipeline, not a request path', () => {
   it.each([
     ['an API the pipeline pulls document ids from, feeding a processor', fc('API[API Service] -->|Get Document IDs| MP[Main Processor]', 'MP --> L[Loader worker]', 'L --> V[(Vector DB · pgvector)]'), []],

@@ -40,3 +40,15 @@ describe("instancesOf: a label naming both a primary's and a copy's role describ
     expect(instancesOf(label, 'cyl')).toBe(expected);
   });
 });
+
+describe('instancesOf: words a negation takes back say nothing about the copies', () => {
+  it.each([
+    ['Postgres · no replicas', 1],
+    ['Redis · without a cluster', 1],
+    ['API · not auto-scaled yet', 1],
+    ['Workers · no autoscaling', 'many'],
+    ['Postgres · replicas: 3', 3],
+  ] as const)('%j → %s', (label, expected) => {
+    expect(instancesOf(label, 'square')).toBe(expected);
+  });
+});
