@@ -119,9 +119,10 @@ function countFromPattern(label: string): number | undefined {
 const EXPLICITLY_SINGLE = /\b(?:single|one)[\s-]+(?:node|instance|server|host|machine|vm|pod|broker)\b|\bstandalone\b|\bnon[\s-]?replicated\b|\bnot replicated\b/i;
 
 /** "Postgres primary, sync replica": a label naming both a primary's and a copy's role describes the pair. */
-const BOTH_ROLES = /\b(?:primary|master|leader|writer)\b.*\b(?:replicas?|standbys?|secondary|slaves?|followers?)\b|\b(?:replicas?|standbys?|secondary|slaves?|followers?)\b.*\b(?:primary|master|leader|writer)\b/is;
+const PRIMARY_ROLE = /\b(?:primary|master|leader|writer)\b/i;
+const COPY_ROLE = /\b(?:replicas?|standbys?|secondary|slaves?|followers?)\b/i;
 
-export const namesPrimaryAndCopy = (label: string): boolean => BOTH_ROLES.test(label);
+export const namesPrimaryAndCopy = (label: string): boolean => PRIMARY_ROLE.test(label) && COPY_ROLE.test(label);
 
 export function instancesOf(text: string, shape: string): Instances {
   if (EXPLICITLY_SINGLE.test(text)) return 1;

@@ -230,9 +230,13 @@ function idSymbolHint(lineText: string, column: number): string | undefined {
  * reads on for one. A plain line between two nodes is `---`.
  */
 function openLinkHint(lineText: string): string | undefined {
-  const open = /(^|[^-<=.])--(?=\s)(?![^]*(?:--[->xo]|==|-\.))/.exec(lineText);
-  if (open === null) return undefined;
-  const fixed = `${lineText.slice(0, open.index)}${open[1] ?? ''}---${lineText.slice(open.index + (open[1] ?? '').length + 2)}`.trim();
+  // Where the last arrow or dotted/thick link starts; an open `--` is one with none after it (two linear scans).
+  let lastArrow = -1;
+  for (const arrow of lineText.matchAll(/--[->xo]|==|-\./g)) lastArrow = arrow.index;
+  const open = [...lineText.matchAll(/(^|[^-<=.])--(?=\s)/g)].find((m) => m.index + (m[1] ?? '').length > lastArrow);
+  if (open === undefined) return undefined;
+  const at = open.index + (open[1] ?? '').length;
+  const fixed = `${lineText.slice(0, at)}---${lineText.slice(at + 2)}`.trim();
   return `Two dashes start an edge label and need an arrow after it (A -- label --> B); a plain line is three dashes: ${fixed}`;
 }
 
@@ -261,9 +265,9 @@ function keywordIdHint(lineText: string): string | undefined {
 
 /** `graph "Order system"`: the header takes a direction only; a title goes in front matter. */
 function headerTitleHint(lineText: string): string | undefined {
-  const header = /^\s*(graph|flowchart(?:-elk)?)(?:\s+(TB|TD|BT|RL|LR|>|<|\^|v))?\s+(?!(?:TB|TD|BT|RL|LR)\b)(\S.*?)\s*;?\s*$/.exec(lineText);
+  const header = /^(graph|flowchart(?:-elk)?)(?:\s+(TB|TD|BT|RL|LR|>|<|\^|v))?\s+(?!(?:TB|TD|BT|RL|LR)\b)(\S.*)$/.exec(lineText.trim());
   if (header === null) return undefined;
-  const title = (header[3] ?? '').replace(/^["'](.*)["']$/, '$1');
+  const title = (header[3] ?? '').replace(/\s*;$/, '').replace(/^["'](.*)["']$/, '$1');
   return `The header line takes only a direction; a title goes in front matter (---, title: ${title}, --- before the header): ${header[1]} ${header[2] ?? 'TD'}`;
 }
 
