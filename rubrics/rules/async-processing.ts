@@ -44,7 +44,9 @@ export const asyncProcessing: Rule = (graph, params) => {
         const from = graph.node(e.from);
         return from !== undefined && MESSAGING.has(from.kind) && carriesWork(from);
       });
-    const doers = [...new Set([...matching(graph, compute, work.match), ...compute.filter(consumesWork)])];
+    // So does a third party named for it that a worker hands the work to ("Delivery workers --> APNs / FCM").
+    const handsToProvider = (n: ArchNode): boolean => graph.outgoing(n.id).some((e) => graph.node(e.to)?.kind === 'external' && namesWork(graph.matchWords(graph.node(e.to) as ArchNode)));
+    const doers = [...new Set([...matching(graph, compute, work.match), ...compute.filter((n) => consumesWork(n) || handsToProvider(n))])];
     if (doers.length === 0) {
       findings.push(
         finding(RULE, 'minor', [], 'queues-and-streams', {

@@ -51,6 +51,7 @@ describe('a candidate design is not blamed for what it serves', () => {
     ['ecommerce', 'shop.mmd', /No store is labelled for Search index/],
     ['collaborative-editor', 'collab.mmd', /No store is labelled for Document snapshots/],
     ['llm-chat', 'llm.mmd', /Not shown: admission queue/],
+    ['messenger', 'msg.mmd', /Not shown: push notifications/],
     ['distributed-cache', 'dcache.mmd', /No shard or partition key is declared/],
     ['distributed-cache', 'dcache.mmd', /No shard has a copy yet/],
   ] as const)('%s (%s) has no finding saying %s', async (promptId, file, message) => {
