@@ -23,6 +23,8 @@ describe('async-processing', () => {
     ['need none: silent', fc('U([Users]) --> App[App ×3]', 'App --> F[Fan-out ×4]'), none, []],
     ['consumers of a queue named for the work do it', fc('U([Users]) --> App[App ×3]', 'App -->|publish| Q[[Fan-out jobs · SQS · at-least-once]]', 'Q --> W[Workers ×10]'), required, []],
     ['consumers of a queue the arrow into it names for the work do it', fc('U([Users]) --> App[App ×3]', 'App -->|fan-out jobs| Q[[SQS · at-least-once]]', 'Q --> W[Workers ×10]'), required, []],
+    ['a worker handing the work to a provider named for it does it', fc('U([Users]) --> App[App ×3]', 'App -->|publish| Q[[Events · SQS · at-least-once]]', 'Q --> W[Delivery workers ×10]', 'W --> P[Fan-out provider]:::external'), required, []],
+    ['a worker calling an unrelated provider does not', fc('U([Users]) --> App[App ×3]', 'App -->|publish| Q[[Events · SQS · at-least-once]]', 'Q --> W[Delivery workers ×10]', 'W --> P[Email provider]:::external'), required, ['minor:']],
     ['consumers of an unrelated queue do not', fc('U([Users]) --> App[App ×3]', 'App -->|audit| Q[[SQS · at-least-once]]', 'Q --> W[Workers ×10]'), required, ['minor:']],
     ['admission in front of the balancer holds users outside the system', fc('U([Fans]) --> WR[Waiting room / virtual queue ×4]', 'WR --> LB[ALB]', 'LB --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, []],
     ['admission behind the balancer is inline', fc('U([Fans]) --> LB[ALB]', 'LB --> WR[Waiting room service ×4]', 'WR --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, ['major:WR']],
