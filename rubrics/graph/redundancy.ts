@@ -3,7 +3,7 @@ import { isMultiple } from '../model/instances';
 import { namesClusterService, namesKubernetesCluster, namesLoadBalancerType, namesPod } from '../model/kubernetes';
 import { requestFlow } from './flow';
 import { TECHNOLOGIES } from '../model/tech';
-import { withoutAddresses } from '../model/text';
+import { withoutAddresses, withoutNegated } from '../model/text';
 import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
 import type { NodeKind } from '../vocabulary';
 
@@ -277,8 +277,9 @@ export function hasFailoverPartner(node: ArchNode, graph: ArchitectureGraph): bo
   const partnered = (otherId: string, edge: ArchEdge): boolean => {
     const other = graph.node(otherId);
     if (!other || other.id === node.id || other.kind !== node.kind) return false;
-    if (edge.meaning === 'replication' || FAILOVER_LABEL.test(edge.label ?? '')) return true;
-    return HEARTBEAT.test(edge.label ?? '') && roleName(node) === roleName(other);
+    const said = withoutNegated(edge.label ?? '');
+    if (edge.meaning === 'replication' || FAILOVER_LABEL.test(said)) return true;
+    return HEARTBEAT.test(said) && roleName(node) === roleName(other);
   };
   for (const edge of graph.outgoing(node.id)) if (partnered(edge.to, edge)) return true;
   for (const edge of graph.incoming(node.id)) if (partnered(edge.from, edge)) return true;

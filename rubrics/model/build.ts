@@ -454,7 +454,7 @@ const MANAGED_BY_DESIGN: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_
 
 /** "Load balancer · managed", "Managed queue": the cloud's own, with no product named to say otherwise. */
 function isSaidManaged(label: string, techs: readonly TechEntry[], kind: NodeKind): boolean {
-  return MANAGED_BY_DESIGN.has(kind) && techs.length === 0 && MANAGED_WORDS.test(label);
+  return MANAGED_BY_DESIGN.has(kind) && techs.length === 0 && MANAGED_WORDS.test(withoutNegated(label));
 }
 
 /** Everything the graph answers about one node, found with a single lookup. */

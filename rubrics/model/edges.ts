@@ -1,6 +1,6 @@
 import { EDGE_STYLES, NODE_KINDS, type EdgeMeaning, type EdgeStyle, type NodeKind } from '../vocabulary';
 import type { LinkStroke } from '../parse/types';
-import { hasAny, toWords } from './text';
+import { hasAny, toWords, withoutNegated } from './text';
 
 const REPLICATION_WORDS = ['replicate', 'replicates', 'replicated', 'replication', 'replicating', 'repl', 'mirror', 'mirrors', 'mirroring', 'sync replication', 'async replication', 'wal', 'binlog', 'log shipping', 'streaming replication', 'failover', 'standby'];
 const PUBLISH_WORDS = ['publish', 'publishes', 'pub', 'enqueue', 'enqueues', 'emit', 'emits', 'produce', 'produces', 'event', 'events', 'fan out', 'fanout', 'send event', 'push job', 'job', 'jobs', 'task', 'tasks', 'message', 'messages', 'async'];
@@ -39,8 +39,8 @@ export function edgeMeaningOf(label: string, fromKind: NodeKind, toKind: NodeKin
 function meaningFromText(label: string, fromKind: NodeKind, toKind: NodeKind): EdgeMeaning {
   const words = toWords(label);
   // Only words make an edge replication: an unlabelled line between two stores may be an ETL, a
-  // backup or a drawing shortcut.
-  if (hasAny(words, REPLICATION_WORDS)) return 'replication';
+  // backup or a drawing shortcut. Words a negation takes back ("no failover") do not.
+  if (hasAny(toWords(withoutNegated(label)), REPLICATION_WORDS)) return 'replication';
   const writes = hasAny(words, WRITE_WORDS);
   const reads = hasAny(words, READ_WORDS);
   if (MESSAGING_KINDS.has(toKind) && !reads) return 'async_publish';

@@ -118,11 +118,18 @@ function countFromPattern(label: string): number | undefined {
 /** "single-node cluster", "single-instance replica set", "standalone": one copy, whatever the group word after it. */
 const EXPLICITLY_SINGLE = /\b(?:single|one)[\s-]+(?:node|instance|server|host|machine|vm|pod|broker)\b|\bstandalone\b|\bnon[\s-]?replicated\b|\bnot replicated\b/i;
 
-/** "Postgres primary, sync replica": a label naming both a primary's and a copy's role describes the pair. */
-const PRIMARY_ROLE = /\b(?:primary|master|leader|writer)\b/i;
-const COPY_ROLE = /\b(?:replicas?|standbys?|secondary|slaves?|followers?)\b/i;
+/**
+ * "Postgres primary, sync replica": a label naming both a primary's and a copy's role describes
+ * the pair. Not a primary key, a secondary index or a social graph's followers, nor a copy the
+ * label says is missing ("primary, no replica").
+ */
+const PRIMARY_ROLE = /\b(?:primary|master|leader)\b(?![\s-]+keys?\b)/i;
+const COPY_ROLE = /\b(?:replicas?|standbys?|slaves?|secondary(?![\s-]+(?:index|indexes|indices|keys?)\b))\b/i;
 
-export const namesPrimaryAndCopy = (label: string): boolean => PRIMARY_ROLE.test(label) && COPY_ROLE.test(label);
+export function namesPrimaryAndCopy(label: string): boolean {
+  const claimed = withoutNegated(label);
+  return PRIMARY_ROLE.test(claimed) && COPY_ROLE.test(claimed);
+}
 
 export function instancesOf(text: string, shape: string): Instances {
   if (EXPLICITLY_SINGLE.test(text)) return 1;

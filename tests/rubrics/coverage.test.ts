@@ -107,6 +107,7 @@ describe('step criteria', () => {
     ['"primary + replica" in its label', '(Cache node 1 · primary + replica)', true],
     ['a failover noted on it', '(Cache node 1 · memcached · auto failover)', true],
     ['a label naming neither', '(Cache node 1 · memcached)', false],
+    ['a label saying the copy is missing', '(Cache node 1 · primary, no replica yet)', false],
   ] as const)('replicated: a store that says it holds its copy, %s', async (_name, shape, met) => {
     const capability = cap([{ kind: ['cache', 'database'], replicated: true }]);
     const { result } = await outcome([`S([Services]) --> N[${shape}]`], capability);

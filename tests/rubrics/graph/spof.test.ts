@@ -100,6 +100,7 @@ describe('single points of failure: a balancer, gateway, queue or store said to 
     ['an "unmanaged" balancer is one box', fc('U([Users]) --> LB[Unmanaged load balancer]', 'LB --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), ['LB']],
     ['a named self-run product stays one box', fc('U([Users]) --> LB[HAProxy · managed by ops]', 'LB --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), ['LB']],
     ['a "managed Postgres" may be one instance', fc('U([Users]) --> A[API ×3]', 'A --> DB[(Orders · managed Postgres)]'), ['DB']],
+    ['a balancer "not managed" is one box', fc('U([Users]) --> LB[Load balancer · not managed]', 'LB --> A[API ×3]', 'A --> DB[(Orders · DynamoDB)]'), ['LB']],
   ] as const)('%s', async (_name, text, expected) => {
     expect(await onRequests(text)).toEqual([...expected]);
   });
@@ -116,6 +117,14 @@ describe('single points of failure: what a label says the design lacks earns not
     ['"primary with replica"', 'Orders · Postgres primary with replica', []],
   ] as const)('%s', async (_name, label, expected) => {
     expect(await onRequests(fc('U([Users]) --> A[API ×3]', `A --> DB[(${label})]`))).toEqual([...expected]);
+  });
+
+  it.each([
+    ['a line labelled "failover" joins a failover pair', 'failover', []],
+    ['a line labelled "no failover" does not', 'no failover', ['LB']],
+  ] as const)('two balancers: %s', async (_name, label, expected) => {
+    const text = fc('U([Users]) --> LB[HAProxy]', 'LB --> A[API ×3]', `LB -- ${label} --- LB2[HAProxy]`, 'LB2 --> A', 'A --> DB[(Orders · DynamoDB)]');
+    expect(await onRequests(text)).toEqual([...expected]);
   });
 });
 

@@ -36,6 +36,10 @@ describe("instancesOf: a label naming both a primary's and a copy's role describ
     ['Standby of the leader', 'many'],
     ['Orders DB primary', 1],
     ['Secondary index store', 1],
+    // a key, an index or a social graph's followers are not copies, nor is a copy said to be missing
+    ['Users · primary key user_id, secondary index on email', 1],
+    ['Followers DB · Postgres primary', 1],
+    ['Cache node · primary, no replica yet', 1],
   ] as const)('%j → %s', (label, expected) => {
     expect(instancesOf(label, 'cyl')).toBe(expected);
   });
