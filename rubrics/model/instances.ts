@@ -1,6 +1,6 @@
 import type { Instances } from './types';
 import { kindMatches } from './classify';
-import { hasAny, splitIdentifiers, toWords, withoutNegated } from './text';
+import { hasAny, splitIdentifiers, toWords, withoutCopiedPrimary, withoutNegated } from './text';
 
 /**
  * Instance count shown on a node: `App ×3`, `x3`, `3x`, `3 replicas`, `(3 nodes)`, or words
@@ -127,7 +127,7 @@ const PRIMARY_ROLE = /\b(?:primary|master|leader)\b(?![\s-]+keys?\b)/i;
 const COPY_ROLE = /\b(?:replicas?|standbys?|slaves?|secondary(?![\s-]+(?:index|indexes|indices|keys?)\b))\b/i;
 
 export function namesPrimaryAndCopy(label: string): boolean {
-  const claimed = withoutNegated(label);
+  const claimed = withoutCopiedPrimary(withoutNegated(label));
   return PRIMARY_ROLE.test(claimed) && COPY_ROLE.test(claimed);
 }
 

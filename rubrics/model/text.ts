@@ -206,3 +206,13 @@ const MAY_NEGATE = /\b(?:no|not|without|lacking|missing|never)\s/i;
 export function withoutNegated(text: string): string {
   return MAY_NEGATE.test(text) ? text.replace(NEGATED, ' ') : text;
 }
+
+/**
+ * "Read replica of the primary", "standby for the master": the primary named there is the node
+ * copied, not a second role of this one.
+ */
+const COPY_OF_PRIMARY = /\b((?:replicas?|standbys?|secondar(?:y|ies)|followers?|cop(?:y|ies)|slaves?))[\s(]+(?:of|for|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:primary|master|leader)\b/gi;
+
+export function withoutCopiedPrimary(text: string): string {
+  return text.replace(COPY_OF_PRIMARY, '$1');
+}

@@ -4,7 +4,7 @@ import { FLAG_ORDER, flagsIn, marksPlanned, shardKeyIn } from './annotations';
 import { classDecides, classifyKind, dataModelOf, roleOf } from './classify';
 import { instancesFromTitle, instancesOf } from './instances';
 import { techsIn, type TechEntry } from './tech';
-import { splitIdentifiers, toWords, withoutNegated, type Words } from './text';
+import { splitIdentifiers, toWords, withoutCopiedPrimary, withoutNegated, type Words } from './text';
 import type { AnnotationFlag, Instances } from './types';
 
 /**
@@ -80,7 +80,7 @@ function readVertex(vertex: ParsedVertex, titles: readonly string[]): VertexFact
     shardKey: shardKeyIn(label) ?? (titles[0] === undefined ? undefined : shardKeyIn(titles[0])),
     instances: instancesFor(vertex, titles),
     dataModel: dataModelOf(label, classes, techs),
-    labelRole: roleOf(withoutNegated(label), classes),
+    labelRole: roleOf(withoutCopiedPrimary(withoutNegated(label)), classes),
     matchWords: toWords(`${label} ${splitIdentifiers(label)} ${splitIdentifiers(vertex.id)}`),
     planned: marksPlanned(raw),
   });

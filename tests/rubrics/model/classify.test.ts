@@ -310,6 +310,11 @@ describe('database facets', () => {
     ['Shard 1 Replica 2', 'unknown', 'replica', []],
     ['Orders DB Node 3 · standby', 'unknown', 'replica', []],
     ['Orders DB with 2 replicas', 'unknown', undefined, []],
+    // the primary a copy is "of" is the node copied, not this node's role
+    ['Read replica of the primary', 'unknown', 'replica', []],
+    ['Orders DB read replica (of primary)', 'unknown', 'replica', []],
+    ['Standby for the master', 'unknown', 'replica', []],
+    ['Postgres · replicas stream from primary', 'relational', 'primary', ['postgres']],
   ] as const)('%j → %s / %s', (label, dataModel, role, tech) => {
     const node = single(label, 'cylinder');
     expect(node.kind).toBe('database');

@@ -33,13 +33,18 @@ describe("instancesOf: a label naming both a primary's and a copy's role describ
   it.each([
     ['Ledger - Postgres primary, sync replica, auto failover', 'many'],
     ['MySQL (master; slave for reads)', 'many'],
-    ['Standby of the leader', 'many'],
+    ['Leader with a standby', 'many'],
     ['Orders DB primary', 1],
     ['Secondary index store', 1],
     // a key, an index or a social graph's followers are not copies, nor is a copy said to be missing
     ['Users · primary key user_id, secondary index on email', 1],
     ['Followers DB · Postgres primary', 1],
     ['Cache node · primary, no replica yet', 1],
+    // the primary a copy is "of" is the node copied: this box is the one copy
+    ['Standby of the leader', 1],
+    ['Read replica of the primary', 1],
+    ['Orders DB read replica (of primary)', 1],
+    ['Replica for the orders primary', 1],
   ] as const)('%j → %s', (label, expected) => {
     expect(instancesOf(label, 'cyl')).toBe(expected);
   });
