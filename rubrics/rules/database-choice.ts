@@ -1,7 +1,8 @@
 import type { ArchNode, ArchitectureGraph } from '../model/types';
-import type { Entity } from '../params';
+import type { Entity, GradingParams } from '../params';
 import type { DataModel } from '../vocabulary';
 import { finding, matching, named, namedList } from './finding';
+import { bySquashedKey, squashKey } from './shardKeys';
 import type { Finding, Rule } from './types';
 
 const RULE = 'database-choice';
@@ -74,6 +75,16 @@ function storesFor(entity: Entity, graph: ArchitectureGraph, entities: readonly 
   return !anyNamed && stores.length === 1 ? stores : [];
 }
 
+/**
+ * A relational store where the prompt asks for a NoSQL model for scale, but sharded on one of
+ * the prompt's good keys: the workload is served, by running the shards oneself.
+ */
+function isShardedForScale(store: ArchNode, model: DataModel, entity: Entity, params: GradingParams): boolean {
+  const key = store.annotations.shardKey;
+  if (model !== 'relational' || key === undefined || entity.accept.includes('relational')) return false;
+  return bySquashedKey(params.rubric.sharding.goodKeys).has(squashKey(key));
+}
+
 export const databaseChoice: Rule = (graph, params) => {
   const findings: Finding[] = [];
   if (params.entities.length === 0) {
@@ -117,6 +128,14 @@ export const databaseChoice: Rule = (graph, params) => {
             message: `${named(store)} stores ${entity.name} but does not say which kind of database it is.`,
             why: entity.reason,
             fix: `Name the technology or data model in the label; a ${accepted} store fits ${entity.name}.`,
+          }),
+        );
+      } else if (isShardedForScale(store, model, entity, params)) {
+        findings.push(
+          finding(RULE, 'minor', [store.id], 'sql-vs-nosql', {
+            message: `${named(store)} keeps ${entity.name} in a relational store sharded by \`${store.annotations.shardKey ?? ''}\`: that scales, but the shards are yours to run; this prompt's data fits ${accepted}.`,
+            why: `${entity.reason} Sharded SQL (e.g. Vitess, Citus) works on the right key; resharding, cross-shard queries and schema changes across shards are the cost.`,
+            fix: `Keep it and say how shards are added, or store ${entity.name} in a ${accepted} database.`,
           }),
         );
       } else {

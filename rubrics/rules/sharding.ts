@@ -1,23 +1,9 @@
-import { normaliseKey } from '../model/annotations';
 import type { ArchNode } from '../model/types';
-import type { ShardKey } from '../params';
 import { entityCaches, finding, named, severityForNeed } from './finding';
+import { bySquashedKey, squashKey } from './shardKeys';
 import type { Finding, Rule } from './types';
 
 const RULE = 'sharding';
-const squash = (key: string): string => normaliseKey(key).replace(/[^a-z0-9,]/g, '');
-
-/** The listed keys, and their other names, by squashed form; of names that squash alike, the first listed wins. */
-function bySquashedKey(list: readonly ShardKey[]): ReadonlyMap<string, ShardKey> {
-  const keys = new Map<string, ShardKey>();
-  for (const k of list) {
-    for (const name of [k.key, ...k.also]) {
-      const squashed = squash(name);
-      if (!keys.has(squashed)) keys.set(squashed, k);
-    }
-  }
-  return keys;
-}
 
 const isStore = (n: ArchNode): boolean =>
   (n.kind === 'database' && n.role !== 'replica') || n.kind === 'stream' || n.kind === 'search';
@@ -46,7 +32,7 @@ export const sharding: Rule = (graph, params) => {
   const goodKeys = bySquashedKey(need.goodKeys);
   for (const node of keyed) {
     const key = node.annotations.shardKey ?? '';
-    const squashed = squash(key);
+    const squashed = squashKey(key);
     const hot = hotKeys.get(squashed);
     if (hot) {
       findings.push(

@@ -15,6 +15,12 @@ describe('database-choice', () => {
   const general = paramsFor('database-choice');
   const snapshots = paramsFor('database-choice', {}, [entity('snapshots', ['snapshot', 'snapshots'], ['document', 'key_value'])]);
   const operations = paramsFor('database-choice', {}, [entity('operations', ['operation', 'operations'], ['wide_column'])]);
+  const postsByAuthor = paramsFor('database-choice', { sharding: { need: 'required', goodKeys: [{ key: 'author_id', reason: 'Spreads authors.' }], hotKeys: [] } }, [
+    entity('posts', ['post', 'posts'], ['wide_column', 'key_value']),
+  ]);
+  const ledgerByAccount = paramsFor('database-choice', { sharding: { need: 'required', goodKeys: [{ key: 'account_id', reason: 'Spreads accounts.' }], hotKeys: [] } }, [
+    entity('ledger', ['ledger', 'journal'], ['relational']),
+  ]);
   const cases = [
     ['accepted model named in the label', fc('App --> DB[(Posts · Cassandra)]'), posts, []],
     ['wrong model', fc('App --> DB[(Posts · Postgres)]'), posts, ['major:DB']],
@@ -37,6 +43,10 @@ describe('database-choice', () => {
     ['a general store is not taken for a specialised entity', fc('App --> A[(Products · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), search, ['info:']],
     ['a cache in front is not blamed for the store behind it', fc('App --> C[(Ledger cache · Redis)]:::cache', 'App --> DB[(Ledger · MongoDB)]'), ledger, ['major:DB']],
     ['a key-value cache can be the accepted store', fc('App --> C[(Post counters · Redis cluster)]', 'App --> DB[(Posts archive · Postgres)]'), posts, []],
+    // sharded SQL on the right key serves a NoSQL-scale workload: a note, not a wrong choice
+    ['relational, sharded on a good key, where NoSQL fits for scale', fc('App --> DB[(Posts · Postgres · shard: author_id)]'), postsByAuthor, ['minor:DB']],
+    ['relational, sharded on another key', fc('App --> DB[(Posts · Postgres · shard: created_at)]'), postsByAuthor, ['major:DB']],
+    ['a non-relational store for relational data stays wrong, sharded or not', fc('App --> DB[(Ledger · MongoDB · shard: account_id)]'), ledgerByAccount, ['major:DB']],
     ['general rubric: unknown model is info', fc('App --> DB[(Database)]'), general, ['info:DB']],
     ['general rubric: named technology is silent', fc('App --> DB[(Orders · MySQL)]'), general, []],
   ] as const;
