@@ -215,6 +215,7 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
     pairs.push(a, b);
   };
   const flipped = drawnAsResponses(graph);
+  const answers: number[] = [];
   for (const edge of graph.edges) {
     const turn = flipped && edge.directed && !edge.bidirectional;
     const a = numbers.get(turn ? edge.to : edge.from);
@@ -223,8 +224,11 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
     if (!turn && isDeliveryToClient(edge, nodes[a] as ArchNode, nodes[b] as ArchNode)) continue;
     const direction = flowDirection(edge, (nodes[a] as ArchNode).kind, (nodes[b] as ArchNode).kind);
     if (direction === 'forward' || direction === 'both') add(a, b);
-    if (direction === 'backward' || direction === 'both') add(b, a);
+    if (direction === 'backward' && (nodes[b] as ArchNode).kind === 'client') answers.push(b, a);
+    else if (direction === 'backward' || direction === 'both') add(b, a);
   }
+  const unserved = unservedAnswers(nodes, pairs, answers);
+  for (let k = 0; k < unserved.length; k += 2) add(unserved[k] as number, unserved[k + 1] as number);
   const forward = compress(size, pairs, 0);
   const backward = compress(size, pairs, 1);
   const inDegree = new Int32Array(size);
@@ -263,6 +267,51 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
     predecessors: neighbourLists(backward),
     indexed,
   });
+}
+
+/**
+ * An arrow from a server into a client answers a request the client made. Where the client's own
+ * arrows already reach that server (through the balancer), the answer adds no way in: reading it
+ * as a call would let requests skip the balancer. Only the answers of servers the client does not
+ * otherwise reach stand for its calls. `answers` and the result are (client, server) pairs.
+ */
+function unservedAnswers(nodes: readonly ArchNode[], pairs: readonly number[], answers: readonly number[]): number[] {
+  if (answers.length === 0) return [];
+  const adjacency = compress(nodes.length, pairs, 0);
+  const reachedBy = new Map<number, Uint8Array>();
+  const out: number[] = [];
+  for (let k = 0; k < answers.length; k += 2) {
+    const client = answers[k] as number;
+    const server = answers[k + 1] as number;
+    let reached = reachedBy.get(client);
+    if (reached === undefined) {
+      reached = reachedByRequests(client, adjacency, nodes);
+      reachedBy.set(client, reached);
+    }
+    if (reached[server] === 0) out.push(client, server);
+  }
+  return out;
+}
+
+/** Where a request waits no further: it is answered by a store, handed to a queue, or sent to a third party. */
+const ANSWERED_AT: ReadonlySet<NodeKind> = new Set(['cache', 'database', 'object_storage', 'search', 'queue', 'stream', 'external']);
+
+/** What a request from `start` reaches without passing a store, a queue or a third party (a push server fed by a queue is not reached). */
+function reachedByRequests(start: number, adjacency: Compressed, nodes: readonly ArchNode[]): Uint8Array {
+  const seen = new Uint8Array(nodes.length);
+  const stack = [start];
+  seen[start] = 1;
+  while (stack.length > 0) {
+    const v = stack.pop() as number;
+    if (ANSWERED_AT.has((nodes[v] as ArchNode).kind)) continue;
+    for (let k = adjacency.start[v] as number; k < (adjacency.start[v + 1] as number); k++) {
+      const w = adjacency.next[k] as number;
+      if (seen[w] === 1) continue;
+      seen[w] = 1;
+      stack.push(w);
+    }
+  }
+  return seen;
 }
 
 const NO_IDS: readonly NodeId[] = Object.freeze([]);

@@ -139,3 +139,20 @@ describe('single points of failure: a source that only feeds jobs starts a pipel
     expect(await onRequests(text)).toEqual([...expected]);
   });
 });
+
+describe('single points of failure: an answer drawn back to the client does not skip the balancer', () => {
+  it.each([
+    [
+      'tokens streamed back from a server the client reaches through the balancer',
+      fc('U([Clients]) --> LB[Load balancer]', 'LB --> Chat[Chat service ×6]', 'Chat -->|stream tokens via SSE| U', 'Chat --> DB[(History · Cassandra)]'),
+      ['LB'],
+    ],
+    ['a response arrow to a client the balancer already serves', fc('U([Users]) --> LB[Nginx]', 'LB --> App[App ×3]', 'App -->|response| U', 'App --> DB[(Orders · DynamoDB)]'), ['LB']],
+    // a server only an answer connects to the client is still where the client's requests go
+    ['a server the client reaches only through its answers', fc('U([Users]) --> LB[Nginx ×2]', 'LB --> App[App ×3]', 'App --> DB[(Orders · DynamoDB)]', 'WS[Presence server] -->|status| U'), ['WS']],
+    // a push server fed by a queue holds the client's connection: the queue is no request path to it
+    ['a push server fed from a topic holds the client connection', fc('U([Client]) --> GW[Gateway ×2]', 'GW --> Msg[Messages ×3]', 'Msg --> K[(Kafka)]', 'K --> Conn[Connection server]', 'Conn -->|websocket| U'), ['Conn']],
+  ] as const)('%s', async (_name, text, expected) => {
+    expect(await onRequests(text)).toEqual([...expected]);
+  });
+});
