@@ -7,10 +7,17 @@ import { anyPhraseTest, hasPhrase, PhraseIndex, type Words } from './text';
  * sticky sessions, synchronous replication or the real-time transport.
  */
 
-const KEY = '([A-Za-z_][\\w.]*(?:-[\\w.]+)*(?:\\s*,\\s*[A-Za-z_][\\w.]*)?)';
+/** A name that can only be a key: snake_case with an underscore ("user_id"). */
+const SNAKE_CASE = '[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+';
+/** The same or camelCase ("userId"); case-sensitive, so only in a pattern without the `i` flag. */
+const IDENTIFIER = `${SNAKE_CASE}|[a-z]+[A-Z][A-Za-z0-9]*`;
+/** A composite key's second part looks like a key too: "user_id, created_at", not "user_id, primary + 2 replicas". */
+const SECOND_PART = `(?:\\s*,\\s*(?:${SNAKE_CASE}|(?:ts|timestamp|date|day|hour|time|bucket|month|week|seq|sequence)\\b))?`;
+const KEY = `([A-Za-z_][\\w.]*(?:-[\\w.]+)*${SECOND_PART})`;
 /**
  * A key needs a declaration form: `shard: x`, `shard key x`, `sharded by x`, `partition key = x`,
- * `pk: x`, `key=x`, `hash(x)`. Nouns such as "shard map" or "sharding metadata" are not keys.
+ * `pk: x`, `key=x`, `hash(x)`, `keyed by x`, or an identifier right after the word (`shard
+ * user_id`). Nouns such as "shard map" or "sharding metadata" are not keys.
  */
 const SHARD_KEY_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:shard(?:ed|ing)?|partition(?:ed|ing)?)(?:\\s+key)?\\s*[:=]\\s*(?:hash\\s*\\(\\s*)?${KEY}`, 'i'),
@@ -19,6 +26,9 @@ const SHARD_KEY_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bpk\\s*[:=]\\s*${KEY}`, 'i'),
   new RegExp(`\\bkey\\s*=\\s*${KEY}`, 'i'),
   new RegExp(`\\bhash\\s*\\(\\s*${KEY}\\s*\\)`, 'i'),
+  new RegExp(`\\bkeyed\\s+(?:by|on)\\s+${KEY}`, 'i'),
+  // Without a colon or "by", only a name that can be nothing but a key: "shard user_id", "key member_id".
+  new RegExp(`\\b(?:[Ss]hard(?:ed)?|[Pp]artition(?:ed)?|[Kk]ey)\\s+(${IDENTIFIER})\\b`),
 ];
 
 const NOT_A_KEY: ReadonlySet<string> = new Set(['key', 'by', 'on', 'the', 'a', 'and', 'with', 'per', 'across', 'cluster', 'db']);

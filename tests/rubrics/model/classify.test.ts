@@ -402,6 +402,17 @@ describe('annotations', () => {
     ['Posts · shard key user_id', 'user_id'],
     ['Membership and shard map · etcd cluster', undefined],
     ['Sharding metadata', undefined],
+    // an identifier right after the word is a key; a plain word is not
+    ['Cassandra tweets, shard user_id', 'user_id'],
+    ['Members · key member_id', 'member_id'],
+    ['Timelines · partition userId', 'userid'],
+    ['Messages · keyed by conversation_id', 'conversation_id'],
+    ['Shard 1', undefined],
+    ['Key value store', undefined],
+    // a composite key's second part must look like a key: the words after the comma are about something else
+    ['Posts · sharded by user_id, primary + 2 replicas', 'user_id'],
+    ['Events · shard: user_id, created_at', 'user_id,created_at'],
+    ['Events · partition key = device_id, ts', 'device_id,ts'],
   ] as const)('%j → shard key %s', (label, key) => {
     expect(single(label, 'cylinder').annotations.shardKey).toBe(key);
   });
