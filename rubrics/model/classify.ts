@@ -834,12 +834,15 @@ const REPLICATED = /\b(?:\d+|n|two|three|with|and|has|plus)\s+(?:read\s+)?(?:rep
 /** "Shard 1", "Node 2": a numbered name, not a count ("Shard 1 · Replica 2" is a replica, not one replica). */
 const NUMBERED_PART = /\b(?:shards?|partitions?|nodes?|zones?|az|regions?)[\s#-]*\d+\b/gi;
 
+/** A social graph's followers ("Followers DB", "Follower graph"), not a leader's follower copies. */
+const SOCIAL_FOLLOWERS = /\bfollowers\b|\bfollower(?=[\s-]*(?:\/|graph|lists?|ids?|edges?|tables?|relations?|counts?|service|feeds?|followee))/gi;
+
 export function roleOf(label: string, classes: readonly string[]): DbRole | undefined {
   const lowered = classes.map((c) => c.toLowerCase());
   if (lowered.includes('replica')) return 'replica';
   if (lowered.includes('primary')) return 'primary';
   // A MongoDB "replica set" is a replicated cluster, not a replica.
-  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster').replace(NUMBERED_PART, ' ').replace(REPLICATED, ' '));
+  const words = toWords(label.replace(/replica[\s-]*sets?/gi, 'cluster').replace(NUMBERED_PART, ' ').replace(REPLICATED, ' ').replace(SOCIAL_FOLLOWERS, ' '));
   const replica = firstPhrase(words, REPLICA_WORDS);
   const primary = firstPhrase(words, PRIMARY_WORDS);
   if (primary !== undefined && replica !== undefined) return 'primary';

@@ -120,11 +120,11 @@ const EXPLICITLY_SINGLE = /\b(?:single|one)[\s-]+(?:node|instance|server|host|ma
 
 /**
  * "Postgres primary, sync replica": a label naming both a primary's and a copy's role describes
- * the pair. Not a primary key, a secondary index or a social graph's followers, nor a copy the
- * label says is missing ("primary, no replica").
+ * the pair. Not a primary key, a secondary index or a social graph's followers ("leader + 2
+ * followers" are copies), nor a copy the label says is missing ("primary, no replica").
  */
 const PRIMARY_ROLE = /\b(?:primary|master|leader)\b(?![\s-]+keys?\b)/i;
-const COPY_ROLE = /\b(?:replicas?|standbys?|slaves?|secondary(?![\s-]+(?:index|indexes|indices|keys?)\b))\b/i;
+const COPY_ROLE = /\b(?:replicas?|standbys?|slaves?|secondary(?![\s-]+(?:index|indexes|indices|keys?)\b))\b|(?:\+|\bwith|\band|\d)\s*(?:\d+\s+)?followers?\b/i;
 
 export function namesPrimaryAndCopy(label: string): boolean {
   const claimed = withoutCopiedPrimary(withoutNegated(label));

@@ -315,6 +315,10 @@ describe('database facets', () => {
     ['Orders DB read replica (of primary)', 'unknown', 'replica', []],
     ['Standby for the master', 'unknown', 'replica', []],
     ['Postgres · replicas stream from primary', 'relational', 'primary', ['postgres']],
+    // a social graph's followers are data, not a leader's copies
+    ['Followers DB, MySQL', 'relational', undefined, ['mysql']],
+    ['Follower graph - Cassandra', 'wide_column', undefined, ['cassandra']],
+    ['Follower/followee edges', 'unknown', undefined, []],
   ] as const)('%j → %s / %s', (label, dataModel, role, tech) => {
     const node = single(label, 'cylinder');
     expect(node.kind).toBe('database');

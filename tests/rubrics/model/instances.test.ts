@@ -45,6 +45,9 @@ describe("instancesOf: a label naming both a primary's and a copy's role describ
     ['Read replica of the primary', 1],
     ['Orders DB read replica (of primary)', 1],
     ['Replica for the orders primary', 1],
+    // followers counted beside a leader are its copies; a social graph's followers are not
+    ['Postgres leader + 2 followers', 'many'],
+    ['MySQL leader with followers', 'many'],
   ] as const)('%j → %s', (label, expected) => {
     expect(instancesOf(label, 'cyl')).toBe(expected);
   });
