@@ -111,6 +111,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('memcached', ['memcache'], 'cache', { dataModel: 'key_value' }),
   t('varnish', [], 'cache'),
   t('hazelcast', [], 'cache', { dataModel: 'key_value', ...cluster }),
+  // Netflix's replicated memcached: copies in every zone by design.
+  t('evcache', [], 'cache', { dataModel: 'key_value', ...cluster }),
   t('memorydb', ['amazon memorydb', 'aws memorydb'], 'database', { dataModel: 'key_value', ...managed }),
   t('upstash', ['upstash redis'], 'cache', { dataModel: 'key_value', ...managed }),
   // graph, time series
@@ -212,6 +214,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('cloudflare', [], 'cdn', { ...managed, vendor: true }),
   t('akamai', [], 'cdn', managed),
   t('fastly', [], 'cdn', managed),
+  // Netflix's own CDN: cache appliances inside ISPs.
+  t('open-connect', ['netflix open connect', 'open connect appliances'], 'cdn', managed),
   t('cloud-cdn', ['cloud cdn', 'google cloud cdn', 'azure cdn', 'bunny cdn', 'bunnycdn', 'bunny net', 'keycdn', 'cdn77', 'imperva cdn', 'edgio', 'limelight'], 'cdn', managed),
   t('route53', ['route 53', 'amazon route 53', 'cloud dns'], 'dns', managed),
   t('managed-dns', ['azure dns', 'ns1', 'dnsimple', 'cloudflare dns', 'google cloud dns'], 'dns', managed),
@@ -289,7 +293,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('sms-api', ['vonage', 'nexmo', 'messagebird', 'plivo', 'sinch', 'telnyx', 'msg91', 'africas talking'], 'external'),
   t('push-api', ['onesignal', 'one signal', 'expo push', 'expo push service', 'pushwoosh'], 'external'),
   t('realtime-api', ['pusher', 'pusher channels', 'ably', 'pubnub'], 'external'),
-  t('segment', [], 'external', { ambiguous: true }),
+  // Not "segment" alone: in video designs that is an HLS/DASH segment.
+  t('segment-cdp', ['segment io', 'segment com', 'twilio segment'], 'external'),
   t('apns', ['fcm', 'firebase cloud messaging', 'apple push notification service', 'apple push notifications'], 'external'),
   // hosted media (image and video) APIs: upload, transform and deliver, run by the vendor
   t('cloudinary', ['imagekit', 'imagekit io', 'uploadcare', 'filestack'], 'external'),

@@ -90,6 +90,8 @@ describe('kind from label, technology, class and shape', () => {
     ['Redis queue', 'square', [], 'queue'],
     ['Nginx', 'square', [], 'load_balancer'],
     ['CloudFront', 'square', [], 'cdn'],
+    ['Edge caches inside ISPs', 'square', [], 'cdn'],
+    ['Cache appliances in ISP networks', 'square', [], 'cdn'],
     ['Route 53', 'square', [], 'dns'],
     ['Prometheus', 'square', [], 'monitoring'],
     ['Stripe', 'square', [], 'external'],

@@ -260,7 +260,10 @@ const ROWS = [
   ['OneSignal', 'push-api', 'external', undefined, S],
   ['Pusher', 'realtime-api', 'external', undefined, S],
   ['Ably', 'realtime-api', 'external', undefined, S],
-  ['Segment', 'segment', 'external', undefined, S],
+  ['Twilio Segment', 'segment-cdp', 'external', undefined, S],
+  ['EVCache', 'evcache', 'cache', 'key_value', C],
+  ['Open Connect', 'open-connect', 'cdn', undefined, M],
+  ['Segment.io', 'segment-cdp', 'external', undefined, S],
   ['FCM', 'apns', 'external', undefined, S],
   ['Apple Push Notification Service', 'apns', 'external', undefined, S],
   ['Cloudinary Media Storage', 'cloudinary', 'external', undefined, S],
@@ -351,6 +354,9 @@ describe('technology vocabulary', () => {
     ['Elastic Load Balancer', 'load_balancer'],
     ['Firebase Auth', 'service'],
     ['Ledgerly', 'other'],
+    // in a video design a segment is a piece of the stream, not the analytics product
+    ['Segment origin - object storage', 'object_storage'],
+    ['HLS segments', 'other'],
   ] as const)('does not guess a technology from part of another name: %j is %s', (label, kind) => {
     expect(buildArchitecture(flow([v('N', label)])).node('N')?.kind).toBe(kind);
   });
