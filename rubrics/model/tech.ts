@@ -268,6 +268,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   // observability and log shippers
   t('prometheus', [], 'monitoring'),
   t('grafana', [], 'monitoring'),
+  // chaos testing kills instances on purpose to prove redundancy: operations tooling, off the request path
+  t('chaos-testing', ['chaos monkey', 'chaos mesh', 'simian army', 'aws fis', 'fault injection simulator'], 'monitoring'),
   t('datadog', [], 'monitoring'),
   t('new-relic', ['new relic', 'newrelic'], 'monitoring'),
   t('cloudwatch', [], 'monitoring'),

@@ -262,6 +262,7 @@ const ROWS = [
   ['Ably', 'realtime-api', 'external', undefined, S],
   ['Twilio Segment', 'segment-cdp', 'external', undefined, S],
   ['EVCache', 'evcache', 'cache', 'key_value', C],
+  ['Chaos Monkey', 'chaos-testing', 'monitoring', undefined, S],
   ['Open Connect', 'open-connect', 'cdn', undefined, M],
   ['Segment.io', 'segment-cdp', 'external', undefined, S],
   ['FCM', 'apns', 'external', undefined, S],
