@@ -4,7 +4,8 @@ import { finding, hasFlag, named, namedList, reportedSinglePoints, severityForNe
 import type { Finding, Rule } from './types';
 
 const RULE = 'caching';
-const USERS = new Set(['service', 'web_server', 'worker', 'api_gateway']);
+// A CDN's origin shield and a balancer's reverse-proxy cache are used too: they sit in front of the origin.
+const USERS = new Set(['service', 'web_server', 'worker', 'api_gateway', 'cdn', 'load_balancer']);
 
 /** A cache where reads dominate, used by the service tier, not itself a SPOF, with TTL/invalidation noted. */
 export const caching: Rule = (graph, params) => {

@@ -44,7 +44,9 @@ export const cdnObjectStorage: Rule = (graph, params) => {
   }
   if (cdns.length > 0 && buckets.length > 0) {
     const bucketIds = new Set(buckets.map((b) => b.id as string));
-    const linked = cdns.some((c) => graph.neighbours(c.id).some((n) => bucketIds.has(n.id)));
+    // Directly, or through an origin shield (a cache or second CDN tier between the edge and the bucket).
+    const reachesBucket = (id: string): boolean => graph.neighbours(id).some((n) => bucketIds.has(n.id));
+    const linked = cdns.some((c) => reachesBucket(c.id) || graph.neighbours(c.id).some((n) => (n.kind === 'cache' || n.kind === 'cdn') && reachesBucket(n.id)));
     if (!linked) {
       findings.push(
         finding(RULE, 'minor', [...cdns, ...buckets].map((n) => n.id), 'cdn', {

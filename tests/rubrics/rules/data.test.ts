@@ -111,6 +111,7 @@ describe('caching', () => {
     ['no TTL or invalidation', fc('App[App ×3] --> C[(Redis cluster)]', 'App --> DB[(Posts)]'), required, ['minor:C']],
     ['invalidation on the edge', fc('App[App ×3] -->|invalidate on write| C[(Redis cluster)]', 'App --> DB[(Posts)]'), required, []],
     ['cache used by no service', fc('App[App ×3] --> DB[(Posts)]', 'DB --> C[(Redis cluster · TTL 1m)]'), required, ['minor:C']],
+    ['an origin shield the CDN reads through is used', fc('U([Users]) --> CDN[CDN]', 'CDN --> Sh[(Origin shield cache pair · TTL 1h)]', 'Sh --> S3[(Segments · S3)]', 'App[App ×3] --> C[(Redis cluster · TTL 1m)]', 'App --> DB[(Posts)]'), required, []],
     ['need none: silent', fc('App[App ×3] --> DB[(Posts)]'), none, []],
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
@@ -127,6 +128,7 @@ describe('cdn-object-storage', () => {
     ['neither', fc('U([Users]) --> App[App ×3]', 'App --> DB[(Posts · Postgres)]'), both, ['critical:', 'critical:']],
     ['media in the database', fc('U([Users]) --> CDN[CDN]', 'CDN --> App[App ×3]', 'App --> DB[(Photos and posts · Postgres)]'), both, ['critical:', 'major:DB']],
     ['CDN not connected to the bucket', fc('U([Users]) --> CDN[CDN]', 'U --> App[App ×3]', 'App --> S3[(Media · S3)]'), both, ['minor:CDN,S3']],
+    ['CDN reaching the bucket through an origin shield', fc('U([Users]) --> CDN[CDN]', 'CDN --> Sh[(Origin shield cache pair)]', 'Sh --> S3[(Media · S3)]', 'App[App ×3] --> S3'), both, []],
     ['recommended CDN missing', fc('U([Users]) --> App[App ×3]'), cdnOnly, ['minor:']],
     ['need none: silent', fc('U([Users]) --> App[App ×3]'), none, []],
   ] as const;
