@@ -72,6 +72,9 @@ const isDelivery = (label: string): boolean => DELIVERY.test(label) && !ANSWER.t
 /** People who run the system rather than use it: their consoles are not the user-facing flow. */
 const INTERNAL_ACTOR = /\b(?:admins?|administrators?|operators?|ops|staff|employees?|analysts?|back ?office|internal|moderators?|support agents?)\b/i;
 
+/** A client box standing for the system's own staff (an admin console, operators' tools). */
+export const isStaff = (node: ArchNode): boolean => node.kind === 'client' && INTERNAL_ACTOR.test(node.label);
+
 /**
  * An arrow into a client from a component named for delivering to it ("Notification Service -->
  * App", "Push Service --> Mobile") is a delivery, not an answer: the client did not call it.
@@ -114,7 +117,7 @@ function entryNodes(nodes: readonly ArchNode[], inDegree: Int32Array, outDegree:
   const entryTier: number[] = [];
   const sources: number[] = [];
   nodes.forEach((n, i) => {
-    if (n.kind === 'client') (INTERNAL_ACTOR.test(n.label) ? staff : clients).push(i);
+    if (n.kind === 'client') (isStaff(n) ? staff : clients).push(i);
     if (inDegree[i] !== 0) return;
     if (ENTRY_TIER.has(n.kind)) entryTier.push(i);
     else if (outDegree[i] !== 0 && (n.kind === 'service' || n.kind === 'web_server')) sources.push(i);

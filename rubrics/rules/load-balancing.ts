@@ -1,5 +1,6 @@
 import type { ArchNode } from '../model/types';
 import { isMultiple } from '../model/instances';
+import { isStaff } from '../graph/flow';
 import { isRedundant } from '../graph/redundancy';
 import { finding, hasFlag, named, namedList, reportedSinglePoints } from './finding';
 import type { Finding, Rule } from './types';
@@ -15,7 +16,8 @@ const BALANCERS = new Set(['load_balancer', 'api_gateway']);
  */
 export const loadBalancing: Rule = (graph, params) => {
   const findings: Finding[] = [];
-  const clients = graph.ofKind('client', 'dns', 'cdn');
+  // Staff tools calling a service (operators feeding scores, an admin console) are not the user traffic a balancer spreads.
+  const clients = graph.ofKind('client', 'dns', 'cdn').filter((n) => !isStaff(n));
   const balancers = graph.ofKind('load_balancer', 'api_gateway');
   const services = graph.nodes.filter((n) => SERVING.has(n.kind));
   if (services.length === 0) return findings;

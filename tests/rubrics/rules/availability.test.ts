@@ -113,6 +113,9 @@ describe('load-balancing', () => {
     ['balancer pair with health checks in its label', fc('U([Users]) --> LB[Load balancer ×2 · health checks]', 'LB --> App[App ×3]'), []],
     ['gateway in front counts as the balancer', fc('U([Users]) --> GW[API gateway ×2]', 'GW --> App[App ×3]'), []],
     ['no service tier: silent', fc('U([Users]) --> CDN[CDN]', 'CDN --> S3[(S3)]'), []],
+    // staff feeding a service behind the balancer are not user traffic that skips it
+    ['operators feed a pool the users reach through the balancer', fc('U([Viewers]) --> LB[ALB]', 'LB -->|health checks| S[Score API ×20]', 'Op[Scoring operators] --> S'), []],
+    ['users calling the same pool directly still skip it', fc('U([Viewers]) --> LB[ALB]', 'LB -->|health checks| S[Score API ×20]', 'U --> S'), ['major:S']],
   ];
   it.each(cases)('%s', async (_name, text, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
