@@ -74,3 +74,19 @@ describe('a candidate design is not blamed for what it serves', () => {
     expect((await gradeCandidate('rate-limiter', 'rl.mmd')).architecture.node('Rules')?.kind).toBe('service');
   });
 });
+
+describe('a candidate design with one real flaw is caught', () => {
+  it.each([
+    ['notification-system', 'notif-one-queue.mmd', 'one queue and one sender pool for campaigns and password resets', /Nothing keeps a password reset from waiting behind/],
+  ] as const)('%s (%s): %s', async (promptId, file, _name, message) => {
+    expect((await gradeCandidate(promptId, file)).findings.map((f) => f.message).filter((m) => message.test(m))).toHaveLength(1);
+  });
+
+  it.each([['notification-system', 'notif.mmd', 'high- and low-priority topics keep transactional notifications apart']] as const)(
+    '%s (%s) serves every capability: %s',
+    async (promptId, file) => {
+      const report = await gradeCandidate(promptId, file);
+      expect(report.coverage.capabilities.filter((c) => !c.met).map((c) => c.id)).toEqual([]);
+    },
+  );
+});
