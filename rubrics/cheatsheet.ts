@@ -44,8 +44,8 @@ const SECTIONS: readonly CheatSheetSection[] = [
     mermaid: 'flowchart LR\n  App --> DB[(Posts DB · Cassandra · shard: user_id)]\n  App --> P[(Primary · Postgres)]\n  P -. replicates · auto failover .-> R[(Replica)]',
     reads: [
       'The data model comes from the technology (Postgres → relational, MongoDB → document, Cassandra → wide-column, DynamoDB → key-value, Neo4j → graph, …) or words (SQL, document, key-value, time series, …) or a class (`:::relational`, `:::kv`, …).',
-      'Primary/replica from the words primary, master, leader / replica, follower, standby, or from a replication edge (`-. replicates .->`). "Replica set" means a replicated cluster.',
-      'Shard / partition key: `shard: user_id`, `sharded by user_id`, `partition key = conversation_id`, `hash(user_id)`, `pk: id`.',
+      'Primary/replica from the words primary, master, leader / replica, follower, standby, or from a replication edge (`-. replicates .->`). "Replica set" means a replicated cluster; "Read replica of the primary" is the replica; "Followers DB" is a social graph, not a copy.',
+      'Shard / partition key: `shard: user_id`, `sharded by user_id`, `shard user_id`, `keyed by conversation_id`, `partition key = conversation_id`, `hash(user_id)`, `pk: id`.',
     ],
   },
   {
