@@ -28,13 +28,15 @@ export interface TechEntry {
   readonly vendor?: boolean;
   /** A managed database sold with its replicas (Aurora, Spanner, …): the name says it is replicated. */
   readonly replicated?: boolean;
+  /** Other data models the product serves as well as its own (DynamoDB keeps documents too). */
+  readonly alsoModels?: readonly DataModel[];
 }
 
 const t = (
   name: string,
   aliases: readonly string[],
   kind: NodeKind,
-  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean; replicated?: boolean; vendor?: boolean } = {},
+  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean; replicated?: boolean; vendor?: boolean; alsoModels?: readonly DataModel[] } = {},
 ): TechEntry => {
   const availability = extra.availability ?? 'single';
   return Object.freeze({
@@ -47,6 +49,7 @@ const t = (
     ...(extra.ambiguous === undefined ? {} : { ambiguous: extra.ambiguous }),
     ...(extra.vendor === undefined ? {} : { vendor: extra.vendor }),
     ...(extra.replicated === undefined ? {} : { replicated: extra.replicated }),
+    ...(extra.alsoModels === undefined ? {} : { alsoModels: Object.freeze([...extra.alsoModels]) }),
   });
 };
 
@@ -89,7 +92,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('couchdb', [], 'database', { dataModel: 'document' }),
   t('couchbase', [], 'database', { dataModel: 'document', ...cluster }),
   t('firestore', ['firebase firestore'], 'database', { dataModel: 'document', ...managed }),
-  t('cosmosdb', ['cosmos db', 'cosmos'], 'database', { dataModel: 'document', ...managed, replicated: true }),
+  t('cosmosdb', ['cosmos db', 'cosmos'], 'database', { dataModel: 'document', ...managed, replicated: true, alsoModels: ['key_value'] }),
   t('documentdb', [], 'database', { dataModel: 'document', ...managed }),
   t('mongodb-atlas', ['mongodb atlas', 'mongo atlas'], 'database', { dataModel: 'document', ...managed }),
   t('firebase-realtime-database', ['firebase realtime database', 'firebase rtdb', 'firebase database'], 'database', { dataModel: 'document', ...managed }),
@@ -100,8 +103,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('bigtable', ['cloud bigtable'], 'database', { dataModel: 'wide_column', ...managed }),
   t('keyspaces', ['amazon keyspaces'], 'database', { dataModel: 'wide_column', ...managed }),
   // key-value
-  t('dynamodb-global-tables', ['dynamodb global tables', 'dynamodb global table', 'dynamo global tables', 'global tables'], 'database', { dataModel: 'key_value', ...managed, replicated: true }),
-  t('dynamodb', ['dynamo', 'dynamo db'], 'database', { dataModel: 'key_value', ...managed }),
+  t('dynamodb-global-tables', ['dynamodb global tables', 'dynamodb global table', 'dynamo global tables', 'global tables'], 'database', { dataModel: 'key_value', ...managed, replicated: true, alsoModels: ['document'] }),
+  t('dynamodb', ['dynamo', 'dynamo db'], 'database', { dataModel: 'key_value', ...managed, alsoModels: ['document'] }),
   t('foundationdb', [], 'database', { dataModel: 'key_value', ...cluster }),
   t('riak', [], 'database', { dataModel: 'key_value', ...cluster }),
   t('rocksdb', [], 'database', { dataModel: 'key_value' }),
@@ -336,6 +339,11 @@ function withoutPatternPubSub(entries: readonly TechEntry[], words: Words): read
  * Technologies named in the words, in table order. A name inside a longer one is not named on
  * its own: "Redis Pub/Sub" is not also Google Pub/Sub, "vector store" not the Vector log shipper.
  */
+const BY_NAME: ReadonlyMap<string, TechEntry> = new Map(TECHNOLOGIES.map((entry) => [entry.name, entry]));
+
+/** The entry of a technology name as a node lists it (`node.tech`). */
+export const techNamed = (name: string): TechEntry | undefined => BY_NAME.get(name);
+
 export function techsIn(words: Words): readonly TechEntry[] {
   const matched = TECH_INDEX.matches(words);
   if (matched.length < 2) return matched;

@@ -1,3 +1,4 @@
+import { techNamed } from '../model/tech';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
 import type { Entity, GradingParams } from '../params';
 import type { DataModel } from '../vocabulary';
@@ -43,6 +44,12 @@ function modelOf(n: ArchNode): DataModel {
   if (n.kind === 'database') return n.dataModel;
   if (n.kind === 'search') return 'search';
   return 'key_value';
+}
+
+/** Every model a store serves: its own, and what its product also keeps (DynamoDB documents). */
+function modelsOf(n: ArchNode): readonly DataModel[] {
+  const also = n.kind === 'database' ? n.tech.flatMap((name) => techNamed(name)?.alsoModels ?? []) : [];
+  return [modelOf(n), ...also];
 }
 
 /** An object store holds an entity only when its label names it ("Snapshots · S3"): media buckets hold no rows. */
@@ -117,7 +124,7 @@ export const databaseChoice: Rule = (graph, params) => {
       );
       continue;
     }
-    if (stores.some((s) => entity.accept.includes(modelOf(s)))) continue;
+    if (stores.some((s) => modelsOf(s).some((model) => entity.accept.includes(model)))) continue;
     // A cache in front of the wrong store is not itself the mistake: report the durable stores.
     const durable = stores.filter((n) => n.kind !== 'cache');
     for (const store of durable.length > 0 ? durable : stores) {

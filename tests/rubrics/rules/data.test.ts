@@ -15,6 +15,7 @@ describe('database-choice', () => {
   const general = paramsFor('database-choice');
   const snapshots = paramsFor('database-choice', {}, [entity('snapshots', ['snapshot', 'snapshots'], ['document', 'key_value'])]);
   const operations = paramsFor('database-choice', {}, [entity('operations', ['operation', 'operations'], ['wide_column'])]);
+  const catalog = paramsFor('database-choice', {}, [entity('catalog', ['catalog', 'products'], ['document', 'relational'])]);
   const postsByAuthor = paramsFor('database-choice', { sharding: { need: 'required', goodKeys: [{ key: 'author_id', reason: 'Spreads authors.' }], hotKeys: [] } }, [
     entity('posts', ['post', 'posts'], ['wide_column', 'key_value']),
   ]);
@@ -47,6 +48,10 @@ describe('database-choice', () => {
     ['relational, sharded on a good key, where NoSQL fits for scale', fc('App --> DB[(Posts · Postgres · shard: author_id)]'), postsByAuthor, ['minor:DB']],
     ['relational, sharded on another key', fc('App --> DB[(Posts · Postgres · shard: created_at)]'), postsByAuthor, ['major:DB']],
     ['a non-relational store for relational data stays wrong, sharded or not', fc('App --> DB[(Ledger · MongoDB · shard: account_id)]'), ledgerByAccount, ['major:DB']],
+    // a product serving two models fits an entity that accepts either
+    ['DynamoDB keeps documents as well as keys', fc('App --> DB[(Catalog · DynamoDB)]'), catalog, []],
+    ['Cosmos DB keeps keys as well as documents', fc('App --> DB[(Posts · Cosmos DB)]'), posts, []],
+    ['DynamoDB is still not relational', fc('App --> DB[(Ledger · DynamoDB)]'), ledger, ['major:DB']],
     ['general rubric: unknown model is info', fc('App --> DB[(Database)]'), general, ['info:DB']],
     ['general rubric: named technology is silent', fc('App --> DB[(Orders · MySQL)]'), general, []],
   ] as const;
