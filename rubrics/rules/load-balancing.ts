@@ -8,6 +8,8 @@ import type { Finding, Rule } from './types';
 const RULE = 'load-balancing';
 const SERVING = new Set(['service', 'web_server', 'api_gateway']);
 const BALANCERS = new Set(['load_balancer', 'api_gateway']);
+/** "App ×4 · behind ALB": the label says a balancer fronts the tier, though it is not drawn. */
+const BEHIND_BALANCER = /\bbehind\s+(?:an?\s+|the\s+)?(?:alb|elb|nlb|load[\s-]?balancers?|lb|haproxy|nginx|envoy|traefik|api\s+gateway)\b/i;
 
 /**
  * Traffic to a service tier must go through a balancer: multiple instances reached directly by
@@ -22,12 +24,12 @@ export const loadBalancing: Rule = (graph, params) => {
   const services = graph.nodes.filter((n) => SERVING.has(n.kind));
   if (services.length === 0) return findings;
 
-  // Services reached straight from clients (no balancer between).
+  // Services reached straight from clients (no balancer between), unless their label puts one in front.
   const direct = new Map<string, ArchNode>();
   for (const client of clients) {
     for (const edge of graph.outgoing(client.id)) {
       const target = graph.node(edge.to);
-      if (target && (target.kind === 'service' || target.kind === 'web_server')) direct.set(target.id, target);
+      if (target && (target.kind === 'service' || target.kind === 'web_server') && !BEHIND_BALANCER.test(target.label)) direct.set(target.id, target);
     }
   }
   const directMulti = [...direct.values()].filter((n) => isMultiple(n.instances));

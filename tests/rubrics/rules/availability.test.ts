@@ -115,6 +115,7 @@ describe('load-balancing', () => {
     ['no service tier: silent', fc('U([Users]) --> CDN[CDN]', 'CDN --> S3[(S3)]'), []],
     // staff feeding a service behind the balancer are not user traffic that skips it
     ['operators feed a pool the users reach through the balancer', fc('U([Viewers]) --> LB[ALB]', 'LB -->|health checks| S[Score API ×20]', 'Op[Scoring operators] --> S'), []],
+    ['a pool whose label puts a balancer in front', fc('U([Users]) --> App[App servers ×4 · behind ALB]', 'App --> DB[(DB)]'), []],
     ['users calling the same pool directly still skip it', fc('U([Viewers]) --> LB[ALB]', 'LB -->|health checks| S[Score API ×20]', 'U --> S'), ['major:S']],
   ];
   it.each(cases)('%s', async (_name, text, expected) => {
