@@ -131,11 +131,18 @@ export function namesPrimaryAndCopy(label: string): boolean {
   return PRIMARY_ROLE.test(claimed) && COPY_ROLE.test(claimed);
 }
 
+/**
+ * "Postgres + replica", "with 1 standby", "+ read replica", "· 1 replica": a copy added to the
+ * store named, so the store runs as several ("1 replica" counts the copy, not the store).
+ */
+const ADDED_COPY =
+  /(?:\+|\b(?:with|and|plus)\b)\s*(?:(?:an?|one|\d+)\s+)?(?:(?:read|sync|synchronous|async|asynchronous|hot|warm)\s+)?(?:replicas?|standbys?|secondar(?:y|ies))\b|[,·•|]\s*(?:an?|one|1)\s+(?:(?:read|sync|synchronous|async|hot|warm)\s+)?(?:replica|standby)\b/i;
+
 export function instancesOf(text: string, shape: string): Instances {
   if (EXPLICITLY_SINGLE.test(text)) return 1;
   // Other negated words ("no replica", "without standby") say nothing about the copies.
   const label = withoutNegated(text);
-  if (namesPrimaryAndCopy(label)) return 'many';
+  if (namesPrimaryAndCopy(label) || ADDED_COPY.test(label)) return 'many';
   const count = countFromPattern(label);
   if (count !== undefined && count >= 1) return count;
   if (/[x×]\s?(?:n|N)\b|\b(?:n|N)\s?[x×]/.test(label)) return 'many';

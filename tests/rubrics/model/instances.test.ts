@@ -48,6 +48,12 @@ describe("instancesOf: a label naming both a primary's and a copy's role describ
     // followers counted beside a leader are its copies; a social graph's followers are not
     ['Postgres leader + 2 followers', 'many'],
     ['MySQL leader with followers', 'many'],
+    // a copy added to the store named: "1 replica" counts the copy, not the store
+    ['Orders · Postgres + replica', 'many'],
+    ['Postgres + 1 replica', 'many'],
+    ['Postgres + read replica', 'many'],
+    ['Postgres, 1 replica', 'many'],
+    ['Redis · 1 replica', 'many'],
   ] as const)('%j → %s', (label, expected) => {
     expect(instancesOf(label, 'cyl')).toBe(expected);
   });
