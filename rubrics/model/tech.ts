@@ -28,6 +28,8 @@ export interface TechEntry {
   readonly vendor?: boolean;
   /** A managed database sold with its replicas (Aurora, Spanner, …): the name says it is replicated. */
   readonly replicated?: boolean;
+  /** Writes are acknowledged only once a quorum of copies has them (Raft, Paxos, Aurora's storage quorum): synchronous replication by construction. */
+  readonly consensus?: boolean;
   /** Other data models the product serves as well as its own (DynamoDB keeps documents too). */
   readonly alsoModels?: readonly DataModel[];
 }
@@ -36,7 +38,7 @@ const t = (
   name: string,
   aliases: readonly string[],
   kind: NodeKind,
-  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean; replicated?: boolean; vendor?: boolean; alsoModels?: readonly DataModel[] } = {},
+  extra: { dataModel?: DataModel; availability?: Availability; ambiguous?: boolean; replicated?: boolean; vendor?: boolean; alsoModels?: readonly DataModel[]; consensus?: boolean } = {},
 ): TechEntry => {
   const availability = extra.availability ?? 'single';
   return Object.freeze({
@@ -50,6 +52,7 @@ const t = (
     ...(extra.vendor === undefined ? {} : { vendor: extra.vendor }),
     ...(extra.replicated === undefined ? {} : { replicated: extra.replicated }),
     ...(extra.alsoModels === undefined ? {} : { alsoModels: Object.freeze([...extra.alsoModels]) }),
+    ...(extra.consensus === undefined ? {} : { consensus: extra.consensus }),
   });
 };
 
@@ -68,7 +71,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('sqlserver', ['sql server', 'mssql', 'azure sql'], 'database', sql),
   t('oracle', ['oracle db'], 'database', sql),
   t('sqlite', [], 'database', sql),
-  t('aurora', ['amazon aurora', 'aurora postgres', 'aurora mysql'], 'database', replicatedRelational),
+  t('aurora', ['amazon aurora', 'aurora postgres', 'aurora mysql'], 'database', { ...replicatedRelational, consensus: true }),
   t('rds-multi-az', ['rds multi az', 'multi az rds'], 'database', replicatedRelational),
   t('rds', ['amazon rds', 'aws rds'], 'database', sql),
   t('cloud-sql-ha', ['cloud sql ha', 'cloudsql ha'], 'database', replicatedRelational),
@@ -80,10 +83,10 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('planetscale', ['planet scale'], 'database', relational('managed')),
   t('azure-sql-database', ['azure sql database', 'azure database for postgresql', 'azure database for mysql', 'azure postgres', 'azure postgresql', 'azure mysql'], 'database', relational('managed')),
   t('cloudflare-d1', ['cloudflare d1', 'turso'], 'database', relational('managed')),
-  t('spanner', ['cloud spanner'], 'database', replicatedRelational),
-  t('cockroachdb', ['cockroach'], 'database', relational('cluster')),
-  t('yugabytedb', ['yugabyte'], 'database', relational('cluster')),
-  t('tidb', [], 'database', relational('cluster')),
+  t('spanner', ['cloud spanner'], 'database', { ...replicatedRelational, consensus: true }),
+  t('cockroachdb', ['cockroach'], 'database', { ...relational('cluster'), consensus: true }),
+  t('yugabytedb', ['yugabyte'], 'database', { ...relational('cluster'), consensus: true }),
+  t('tidb', [], 'database', { ...relational('cluster'), consensus: true }),
   t('vitess', [], 'database', relational('cluster')),
   t('pgvector', [], 'database', { dataModel: 'vector' }),
   t('vector-store', ['vector store', 'vector db', 'vector database', 'vector index', 'embedding store', 'embeddings store'], 'database', { dataModel: 'vector' }),
@@ -105,7 +108,7 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   // key-value
   t('dynamodb-global-tables', ['dynamodb global tables', 'dynamodb global table', 'dynamo global tables', 'global tables'], 'database', { dataModel: 'key_value', ...managed, replicated: true, alsoModels: ['document'] }),
   t('dynamodb', ['dynamo', 'dynamo db'], 'database', { dataModel: 'key_value', ...managed, alsoModels: ['document'] }),
-  t('foundationdb', [], 'database', { dataModel: 'key_value', ...cluster }),
+  t('foundationdb', [], 'database', { dataModel: 'key_value', ...cluster, consensus: true }),
   t('riak', [], 'database', { dataModel: 'key_value', ...cluster }),
   t('rocksdb', [], 'database', { dataModel: 'key_value' }),
   t('redis', ['valkey', 'keydb', 'redis cluster'], 'cache', { dataModel: 'key_value', ambiguous: true }),

@@ -52,6 +52,9 @@ export function flagsOfMask(mask: number): readonly AnnotationFlag[] {
   return flags;
 }
 
+/** A store that acknowledges a write only once a quorum has it replicates synchronously, whatever the label adds. */
+const CONSENSUS_FLAGS: readonly AnnotationFlag[] = ['sync_replication'];
+
 function uniqueNames(techs: readonly TechEntry[]): string[] {
   const names: string[] = [];
   for (const t of techs) if (!names.includes(t.name)) names.push(t.name);
@@ -76,7 +79,7 @@ function readVertex(vertex: ParsedVertex, titles: readonly string[]): VertexFact
     techNames: Object.freeze(uniqueNames(techs)),
     kind: classifyKind(input),
     kindFromClass: classDecides(input),
-    labelFlags: flagMask(flagsIn(toWords(withoutNegated(label)))),
+    labelFlags: flagMask([...flagsIn(toWords(withoutNegated(label))), ...(techs.some((t) => t.consensus === true) ? CONSENSUS_FLAGS : [])]),
     shardKey: shardKeyIn(label) ?? (titles[0] === undefined ? undefined : shardKeyIn(titles[0])),
     instances: instancesFor(vertex, titles),
     dataModel: dataModelOf(label, classes, techs),

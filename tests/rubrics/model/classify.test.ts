@@ -432,8 +432,16 @@ describe('annotations', () => {
     ['API · long polling', 'long_polling'],
     ['Queue · at-least-once · DLQ', 'delivery_guarantee'],
     ['DB · multi-AZ', 'multi_az'],
+    // a store that acknowledges only once a quorum has the write replicates synchronously by construction
+    ['Ledger · Spanner', 'sync_replication'],
+    ['Ledger · CockroachDB', 'sync_replication'],
+    ['Accounts · Aurora Postgres', 'sync_replication'],
   ] as const)('%j states %s', (label, flag) => {
     expect(single(label).annotations.flags).toContain(flag);
+  });
+
+  it('does not read a plain Postgres as synchronously replicated', () => {
+    expect(single('Ledger · Postgres').annotations.flags).not.toContain('sync_replication');
   });
 
   it('does not read long polling as short polling', () => {
