@@ -1,9 +1,20 @@
 import type { ArchNode, ArchitectureGraph } from '../model/types';
-import { namesPrimaryAndCopy } from '../model/instances';
+import { statesItsCopy } from '../model/instances';
 import { anyPhraseTest, toWords } from '../model/text';
 import type { NodeMatcher, Step } from './schema';
 
 export type NodeTest = (node: ArchNode) => boolean;
+
+/** "Cache shard 1", "Partition N": a box drawn as one shard of several. */
+const NUMBERED_SHARD = /\b(?:shard|partition)\s*#?\s*(?:\d+|[A-Z]|n)\b/i;
+
+/**
+ * A numbered shard that a caller routes to by a declared key ("Client library · consistent
+ * hashing ring" --> "Cache shard 1"): the key is written once, on the router, for all its shards.
+ */
+function isKeyedShard(node: ArchNode, graph: ArchitectureGraph): boolean {
+  return NUMBERED_SHARD.test(node.label) && graph.incoming(node.id).some((e) => graph.node(e.from)?.annotations.shardKey !== undefined);
+}
 
 function matcherTest(m: NodeMatcher, graph: ArchitectureGraph): NodeTest {
   const tests: NodeTest[] = [];
@@ -32,14 +43,14 @@ function matcherTest(m: NodeMatcher, graph: ArchitectureGraph): NodeTest {
     const wanted: readonly string[] = m.transport;
     tests.push((n) => n.annotations.flags.some((f) => wanted.includes(f)));
   }
-  if (m.sharded === true) tests.push((n) => n.annotations.shardKey !== undefined);
+  if (m.sharded === true) tests.push((n) => n.annotations.shardKey !== undefined || isKeyedShard(n, graph));
   if (m.replicated === true) {
     // A replication edge, or a box that says it holds its copy ("Cache node 1 · primary + replica", "auto failover").
     tests.push(
       (n) =>
         graph.outgoing(n.id).some((e) => e.meaning === 'replication') ||
         graph.incoming(n.id).some((e) => e.meaning === 'replication') ||
-        namesPrimaryAndCopy(n.label) ||
+        statesItsCopy(n.label) ||
         n.annotations.flags.includes('failover'),
     );
   }

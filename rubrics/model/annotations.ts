@@ -43,13 +43,23 @@ export function normaliseKey(key: string): string {
 
 const MAY_DECLARE_KEY = /shard|partition|pk|key|hash/i;
 
+/** "hash(key)", "key hash", "hash of the key", "shard: key": the entry's own key, hashed (a cache or key-value store). */
+const KEY_HASH_WORDING = /\bhash\s*\(\s*(?:the\s+)?(?:cache\s+)?keys?\s*\)|\b(?:cache\s+)?key\s+hash(?:es|ing)?\b|\bhash(?:es|ing)?\s+of\s+(?:the\s+)?(?:cache\s+)?keys?\b/gi;
+const KEY_ALONE = /([:=]\s*)key\b(?!\s*[:=(])/gi;
+/** "Consistent hashing ring", "consistent hashing on user_id": keys hashed onto the nodes. */
+const CONSISTENT_HASHING = new RegExp(`\\bconsistent[\\s-]+hash(?:ing)?(?:\\s+(?:on|by|of)\\s+${KEY})?`, 'i');
+
 export function shardKeyIn(text: string): string | undefined {
   if (!MAY_DECLARE_KEY.test(text)) return undefined;
+  const worded = text.replace(KEY_HASH_WORDING, 'key_hash').replace(KEY_ALONE, '$1key_hash');
   for (const pattern of SHARD_KEY_PATTERNS) {
-    const key = pattern.exec(text)?.[1];
+    const key = pattern.exec(worded)?.[1];
     if (key !== undefined && !NOT_A_KEY.has(key.toLowerCase())) return normaliseKey(key);
   }
-  return undefined;
+  const consistent = CONSISTENT_HASHING.exec(text);
+  if (consistent === null) return undefined;
+  const key = consistent[1];
+  return key === undefined || /^keys?$/i.test(key) || NOT_A_KEY.has(key.toLowerCase()) ? 'key_hash' : normaliseKey(key);
 }
 
 const FLAG_PHRASES: ReadonlyArray<readonly [AnnotationFlag, readonly string[]]> = [

@@ -138,11 +138,16 @@ export function namesPrimaryAndCopy(label: string): boolean {
 const ADDED_COPY =
   /(?:\+|\b(?:with|and|plus)\b)\s*(?:(?:an?|one|\d+)\s+)?(?:(?:read|sync|synchronous|async|asynchronous|hot|warm)\s+)?(?:replicas?|standbys?|secondar(?:y|ies))\b|[,·•|]\s*(?:an?|one|1)\s+(?:(?:read|sync|synchronous|async|hot|warm)\s+)?(?:replica|standby)\b/i;
 
+/** The label says the store has its copy with it: a primary and a copy named, or a copy added ("+ replica"). */
+export function statesItsCopy(label: string): boolean {
+  return namesPrimaryAndCopy(label) || ADDED_COPY.test(withoutNegated(label));
+}
+
 export function instancesOf(text: string, shape: string): Instances {
   if (EXPLICITLY_SINGLE.test(text)) return 1;
   // Other negated words ("no replica", "without standby") say nothing about the copies.
   const label = withoutNegated(text);
-  if (namesPrimaryAndCopy(label) || ADDED_COPY.test(label)) return 'many';
+  if (statesItsCopy(label)) return 'many';
   const count = countFromPattern(label);
   if (count !== undefined && count >= 1) return count;
   if (/[x×]\s?(?:n|N)\b|\b(?:n|N)\s?[x×]/.test(label)) return 'many';

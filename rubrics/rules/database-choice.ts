@@ -35,6 +35,12 @@ const MODEL_EXAMPLES: Readonly<Record<DataModel, string>> = {
 /** Data models built for one kind of data (unlike a relational or key-value store, which hold anything). */
 const SPECIALISED: ReadonlySet<DataModel> = new Set(['search', 'vector', 'time_series', 'graph']);
 
+/** Coordination services are small consistent key-value stores (a shard map, membership, config). */
+const COORDINATION: ReadonlySet<string> = new Set(['etcd', 'zookeeper', 'consul']);
+
+/** A coordination service named for an entity keeps it ("Membership & ring · etcd"). */
+const isCoordination = (n: ArchNode): boolean => n.kind === 'service' && n.tech.some((t) => COORDINATION.has(t));
+
 /** Nodes that keep data an entity may live in (replicas follow their primary). */
 const isStore = (n: ArchNode): boolean =>
   (n.kind === 'database' && n.role !== 'replica') || n.kind === 'search' || n.kind === 'cache';
@@ -65,7 +71,7 @@ const isMessaging = (n: ArchNode): boolean => n.kind === 'stream' || n.kind === 
  */
 function storesFor(entity: Entity, graph: ArchitectureGraph, entities: readonly Entity[]): readonly ArchNode[] {
   const stores = graph.nodes.filter(isStore);
-  const direct = matching(graph, [...stores, ...graph.nodes.filter(isObjectStore)], entity.match);
+  const direct = matching(graph, [...stores, ...graph.nodes.filter(isObjectStore), ...graph.nodes.filter(isCoordination)], entity.match);
   if (direct.length > 0) return direct;
   // An entity only a specialised store fits lives in that store, whatever its label says:
   // "Elasticsearch cluster" is the search index.

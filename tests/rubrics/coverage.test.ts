@@ -108,9 +108,22 @@ describe('step criteria', () => {
     ['a failover noted on it', '(Cache node 1 · memcached · auto failover)', true],
     ['a label naming neither', '(Cache node 1 · memcached)', false],
     ['a label saying the copy is missing', '(Cache node 1 · primary, no replica yet)', false],
+    ['a copy added to it', '(Cache node 1 · Redis + replica)', true],
   ] as const)('replicated: a store that says it holds its copy, %s', async (_name, shape, met) => {
     const capability = cap([{ kind: ['cache', 'database'], replicated: true }]);
     const { result } = await outcome([`S([Services]) --> N[${shape}]`], capability);
+    expect(result.met).toBe(met);
+  });
+});
+
+describe('sharded: a numbered shard a keyed router sends to', () => {
+  it.each([
+    ['a client library hashing keys onto numbered shards', 'L[Cache client · consistent hashing ring]', 'N1[(Cache shard 1 · Redis)]', true],
+    ['the same router with no key declared', 'L[Cache client]', 'N1[(Cache shard 1 · Redis)]', false],
+    ['a keyed router in front of a store that is not named a shard', 'L[Cache client · consistent hashing ring]', 'N1[(Cache · Redis)]', false],
+  ] as const)('%s', async (_name, router, shard, met) => {
+    const capability = cap([{ kind: ['cache', 'database'], sharded: true }]);
+    const { result } = await outcome([`S([Services]) --> ${router}`, `L --> ${shard}`], capability);
     expect(result.met).toBe(met);
   });
 });

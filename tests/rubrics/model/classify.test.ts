@@ -419,6 +419,13 @@ describe('annotations', () => {
     ['Posts · sharded by user_id, primary + 2 replicas', 'user_id'],
     ['Events · shard: user_id, created_at', 'user_id,created_at'],
     ['Events · partition key = device_id, ts', 'device_id,ts'],
+    // a cache's own key, hashed: "hash(key)", "key hash", "hash of the key", "shard: key", consistent hashing
+    ['Cache shard 1 · shard: hash(key) · primary + replica', 'key_hash'],
+    ['Cache nodes · sharded by key hash', 'key_hash'],
+    ['Cache nodes · partitioned by hash of key', 'key_hash'],
+    ['Cache nodes · shard: key', 'key_hash'],
+    ['Client library · consistent hashing ring, 160 vnodes', 'key_hash'],
+    ['Gateways · consistent hashing on user_id', 'user_id'],
   ] as const)('%j → shard key %s', (label, key) => {
     expect(single(label, 'cylinder').annotations.shardKey).toBe(key);
   });

@@ -15,6 +15,7 @@ describe('database-choice', () => {
   const general = paramsFor('database-choice');
   const snapshots = paramsFor('database-choice', {}, [entity('snapshots', ['snapshot', 'snapshots'], ['document', 'key_value'])]);
   const operations = paramsFor('database-choice', {}, [entity('operations', ['operation', 'operations'], ['wide_column'])]);
+  const membership = paramsFor('database-choice', {}, [entity('membership', ['membership', 'ring'], ['key_value'])]);
   const catalog = paramsFor('database-choice', {}, [entity('catalog', ['catalog', 'products'], ['document', 'relational'])]);
   const postsByAuthor = paramsFor('database-choice', { sharding: { need: 'required', goodKeys: [{ key: 'author_id', reason: 'Spreads authors.' }], hotKeys: [] } }, [
     entity('posts', ['post', 'posts'], ['wide_column', 'key_value']),
@@ -52,6 +53,8 @@ describe('database-choice', () => {
     ['DynamoDB keeps documents as well as keys', fc('App --> DB[(Catalog · DynamoDB)]'), catalog, []],
     ['Cosmos DB keeps keys as well as documents', fc('App --> DB[(Posts · Cosmos DB)]'), posts, []],
     ['DynamoDB is still not relational', fc('App --> DB[(Ledger · DynamoDB)]'), ledger, ['major:DB']],
+    ['a coordination service named for the entity keeps it', fc('App --> E[Membership & ring · etcd 3-node]'), membership, []],
+    ['a coordination service is no one else\'s store', fc('Svc[Post service ×3] --> E[Config · etcd]'), posts, ['info:']],
     ['general rubric: unknown model is info', fc('App --> DB[(Database)]'), general, ['info:DB']],
     ['general rubric: named technology is silent', fc('App --> DB[(Orders · MySQL)]'), general, []],
   ] as const;
