@@ -346,6 +346,9 @@ function splitKeepingTechnologies(part: string): string {
 const COMPUTE: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server', 'api_gateway', 'load_balancer', 'client', 'external']);
 const STORE_FAMILY: ReadonlySet<NodeKind> = new Set(['cache', 'database', 'object_storage', 'queue', 'stream', 'search']);
 
+/** Store nouns that say nothing of the kind of store: the product keeping it decides. */
+const GENERIC_STORE_HEADS: ReadonlySet<string> = new Set(['table', 'tables', 'store', 'stores', 'data store', 'data stores', 'datastore']);
+
 export interface WordsVerdict {
   readonly kind: NodeKind;
   /** Only generic nouns ("server", "app") decided it: shape, id and titles may overrule. */
@@ -374,6 +377,9 @@ export function kindFromLabel(label: string): WordsVerdict | undefined {
     const entity = head.kind === 'client' || ENTITY_NOUNS.has(head.phrase);
     const store = entity ? decisive([...primary.techs, ...laterTechs].filter((t) => STORE_FAMILY.has(t.kind))) : undefined;
     if (store !== undefined) return { kind: watchesTechnology(head) ? 'monitoring' : store.kind, weak: false };
+    // "Prefix table · Redis cluster", "Session store · Redis": a generic store noun, kept by the product named.
+    const keeper = GENERIC_STORE_HEADS.has(head.phrase) ? [...primary.techs, ...laterTechs].find((t) => STORE_FAMILY.has(t.kind)) : undefined;
+    if (keeper !== undefined) return { kind: keeper.kind, weak: false };
     // "Auth PostgreSQL", "Auth Redis": a store named in one phrase with the domain it keeps is that domain's store.
     const domainStore = DOMAIN_NOUNS.has(head.phrase) ? primary.techs.find((t) => STORE_FAMILY.has(t.kind)) : undefined;
     if (domainStore !== undefined) return { kind: domainStore.kind, weak: false };

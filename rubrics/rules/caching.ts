@@ -1,3 +1,4 @@
+import type { ArchNode } from '../model/types';
 import { isRedundant } from '../graph/redundancy';
 import type { Need } from '../vocabulary';
 import { finding, hasFlag, named, namedList, reportedSinglePoints, severityForNeed } from './finding';
@@ -7,6 +8,10 @@ const RULE = 'caching';
 // A CDN's origin shield and a balancer's reverse-proxy cache are used too: they sit in front of the origin.
 const USERS = new Set(['service', 'web_server', 'worker', 'api_gateway', 'cdn', 'load_balancer']);
 
+/** "Trie servers ×6 · in-memory trie": servers answering reads from their own memory are the cache. */
+const IN_MEMORY_COPY = /\bin[\s-](?:local\s+)?memory\s+(?:tries?|index(?:es)?|indices|cache|caches|copy|replica|tables?|lookups?)\b/i;
+const holdsDataInMemory = (n: ArchNode): boolean => (n.kind === 'service' || n.kind === 'web_server') && IN_MEMORY_COPY.test(n.label);
+
 /** A cache where reads dominate, used by the service tier, not itself a SPOF, with TTL/invalidation noted. */
 export const caching: Rule = (graph, params) => {
   const { rubric } = params;
@@ -14,7 +19,7 @@ export const caching: Rule = (graph, params) => {
   if (need === 'none') return [];
   const findings: Finding[] = [];
   const caches = graph.ofKind('cache');
-  if (caches.length === 0) {
+  if (caches.length === 0 && !graph.nodes.some(holdsDataInMemory)) {
     const stores = graph.ofKind('database');
     return [
       finding(RULE, severityForNeed(need), stores.map((n) => n.id), 'caching', {

@@ -66,6 +66,10 @@ describe('a candidate design is not blamed for what it serves', () => {
     ['live-streaming', 'live2.mmd', /is not connected to the object storage/],
     ['news-feed', 'feed.mmd', /No shard or partition key is declared/],
     ['instagram', 'insta.mmd', /No store is labelled for Follow/],
+    ['search-autocomplete', 'auto2.mmd', /No cache/],
+    ['search-autocomplete', 'trie.mmd', /No cache/],
+    ['distributed-cache', 'dcache2.mmd', /The keys are not spread over shards/],
+    ['distributed-cache', 'dcache2.mmd', /No store is labelled for Cluster membership/],
   ] as const)('%s (%s) has no finding saying %s', async (promptId, file, message) => {
     expect((await gradeCandidate(promptId, file)).findings.map((f) => f.message).filter((m) => message.test(m))).toEqual([]);
   });
@@ -82,7 +86,11 @@ describe('a candidate design with one real flaw is caught', () => {
     expect((await gradeCandidate(promptId, file)).findings.map((f) => f.message).filter((m) => message.test(m))).toHaveLength(1);
   });
 
-  it.each([['notification-system', 'notif.mmd', 'high- and low-priority topics keep transactional notifications apart']] as const)(
+  it.each([
+    ['notification-system', 'notif.mmd', 'high- and low-priority topics keep transactional notifications apart'],
+    ['search-autocomplete', 'trie.mmd', 'trie servers holding the prefix table in their own memory'],
+    ['distributed-cache', 'dcache2.mmd', 'a client library hashing keys onto numbered shards, each "primary + replica"'],
+  ] as const)(
     '%s (%s) serves every capability: %s',
     async (promptId, file) => {
       const report = await gradeCandidate(promptId, file);

@@ -91,6 +91,10 @@ describe('kind from label, technology, class and shape', () => {
     ['Nginx', 'square', [], 'load_balancer'],
     ['CloudFront', 'square', [], 'cdn'],
     ['Edge caches inside ISPs', 'square', [], 'cdn'],
+    // a generic store noun is kept by the product named
+    ['Prefix table · Redis cluster', 'cylinder', [], 'cache'],
+    ['Session store · Redis', 'cylinder', [], 'cache'],
+    ['Users table · Postgres', 'cylinder', [], 'database'],
     ['Cache appliances in ISP networks', 'square', [], 'cdn'],
     ['Route 53', 'square', [], 'dns'],
     ['Prometheus', 'square', [], 'monitoring'],

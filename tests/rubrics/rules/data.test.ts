@@ -118,6 +118,7 @@ describe('caching', () => {
     ['single cache node', fc('App[App ×3] --> C[(Redis · TTL 60s)]', 'App --> DB[(Posts)]'), required, ['minor:C']],
     ['no TTL or invalidation', fc('App[App ×3] --> C[(Redis cluster)]', 'App --> DB[(Posts)]'), required, ['minor:C']],
     ['invalidation on the edge', fc('App[App ×3] -->|invalidate on write| C[(Redis cluster)]', 'App --> DB[(Posts)]'), required, []],
+    ['servers answering from an in-memory trie are the cache', fc('App[Trie servers ×6 · in-memory trie] --> DB[(Query counts · Cassandra)]'), required, []],
     ['cache used by no service', fc('App[App ×3] --> DB[(Posts)]', 'DB --> C[(Redis cluster · TTL 1m)]'), required, ['minor:C']],
     ['an origin shield the CDN reads through is used', fc('U([Users]) --> CDN[CDN]', 'CDN --> Sh[(Origin shield cache pair · TTL 1h)]', 'Sh --> S3[(Segments · S3)]', 'App[App ×3] --> C[(Redis cluster · TTL 1m)]', 'App --> DB[(Posts)]'), required, []],
     ['need none: silent', fc('App[App ×3] --> DB[(Posts)]'), none, []],
