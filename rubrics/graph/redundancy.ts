@@ -13,7 +13,7 @@ import type { NodeKind } from '../vocabulary';
  * kind), or a label stating a standby / multi-AZ deployment.
  */
 export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
-  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterServiceBalancer(node, graph) || isCloudLoadBalancerService(node)) return true;
+  if (isMultiple(node.instances) || node.redundantByDefault || isServerlessGateway(node, graph) || isClusterServiceBalancer(node, graph) || isCloudLoadBalancerService(node) || isLocalCache(node, graph)) return true;
   let known = redundantMemo.get(graph);
   if (known === undefined) {
     known = new Map();
@@ -25,6 +25,16 @@ export function isRedundant(node: ArchNode, graph: ArchitectureGraph): boolean {
     known.set(node.id, redundant);
   }
   return redundant;
+}
+
+/** "Rules cache · local", "in-process cache in each gateway": a copy inside every caller, not a box of its own. */
+const LOCAL_COPY = /\b(?:local|in[\s-]process|in[\s-]proc|embedded|sidecar|per[\s-](?:instance|gateway|server|node|pod|host|process)|(?:in|on) each (?:gateway|server|instance|node|pod|host))\b/i;
+
+/** A local cache is as many as the callers that each hold one: redundant when they are. */
+export function isLocalCache(node: ArchNode, graph: ArchitectureGraph): boolean {
+  if (node.kind !== 'cache' || !LOCAL_COPY.test(node.label)) return false;
+  const callers = graph.incoming(node.id).map((e) => graph.node(e.from));
+  return callers.length > 0 && callers.every((caller) => caller !== undefined && isMultiple(caller.instances));
 }
 
 /**

@@ -63,7 +63,7 @@ export function shardKeyIn(text: string): string | undefined {
 }
 
 const FLAG_PHRASES: ReadonlyArray<readonly [AnnotationFlag, readonly string[]]> = [
-  ['ttl', ['ttl', 'expiry', 'expire', 'expires', 'expiration', 'time to live', 'lru', 'eviction']],
+  ['ttl', ['ttl', 'expiry', 'expire', 'expires', 'expiration', 'time to live', 'lru', 'eviction', 'refreshed every', 'refresh every', 'refreshes every', 'reloaded every', 'rebuilt every', 'rebuilt hourly', 'rebuilt daily', 'refreshed hourly']],
   ['invalidation', ['invalidate', 'invalidates', 'invalidation', 'write through', 'write behind', 'write back', 'cache aside', 'evict on write', 'delete on write', 'purge']],
   ['health_check', ['health check', 'health checks', 'healthcheck', 'healthchecks', 'health', 'healthz', 'liveness', 'readiness', 'heartbeat', 'heartbeats']],
   ['sticky', ['sticky', 'sticky session', 'sticky sessions', 'session affinity', 'affinity', 'ip hash', 'pinned', 'pin']],

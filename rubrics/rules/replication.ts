@@ -1,6 +1,6 @@
 import { isMultiple } from '../model/instances';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
-import { replicasOf } from '../graph/redundancy';
+import { isLocalCache, replicasOf } from '../graph/redundancy';
 import { singlePointsOfFailure } from '../graph/spof';
 import { anyFlag, entityCaches, finding, hasFlag, named, namedList, reportedSinglePoints, severityForNeed } from './finding';
 import type { GradingParams } from '../params';
@@ -38,7 +38,8 @@ export const replication: Rule = (graph, params) => {
   const dbs = primaries(graph, params);
   const replicas = replicaLookup(graph);
   // A failover noted on the store ("Postgres · auto failover", "with standby") is a standby it fails over to.
-  const replicated = (node: ArchNode): boolean => replicas(node).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az') || hasFlag(node, 'failover');
+  const replicated = (node: ArchNode): boolean =>
+    replicas(node).length > 0 || isMultiple(node.instances) || hasFlag(node, 'multi_az') || hasFlag(node, 'failover') || isLocalCache(node, graph);
   const reported = reportedSinglePoints(graph, params);
   const unreplicated = dbs.filter((n) => !replicated(n) && !reported.has(n.id));
   // A store no request reaches (an analytics store fed from a queue) costs no user a request when it fails.

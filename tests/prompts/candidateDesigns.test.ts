@@ -48,6 +48,7 @@ describe('a candidate design is not blamed for what it serves', () => {
     ['video-on-demand', 'vod.mmd', 'Chaos Monkey is operations tooling, not a hop of the requests', 'Atlas', ['single-point-of-failure:*']],
     ['video-on-demand', 'vod.mmd', 'EVCache is a replicated cache cluster', 'EV', ['single-point-of-failure:*']],
     ['news-feed', 'feed.mmd', 'tweets said "shard user_id" declare the key', 'CS', ['sharding:*']],
+    ['rate-limiter', 'rl2.mmd', 'a local rules cache in every gateway, refreshed every 30 s, is no single box', 'RULES', ['single-point-of-failure:*', 'replication:*', 'caching:*']],
   ] as const)('%s (%s): %s', async (promptId, file, _name, node, forbidden) => {
     expect(blamed(await gradeCandidate(promptId, file), node, forbidden)).toEqual([]);
   });
@@ -92,7 +93,7 @@ describe('a candidate design with one real flaw is caught', () => {
     ['distributed-cache', 'dcache2.mmd', 'a client library hashing keys onto numbered shards, each "primary + replica"'],
   ] as const)(
     '%s (%s) serves every capability: %s',
-    async (promptId, file) => {
+    async (promptId, file, _name) => {
       const report = await gradeCandidate(promptId, file);
       expect(report.coverage.capabilities.filter((c) => !c.met).map((c) => c.id)).toEqual([]);
     },

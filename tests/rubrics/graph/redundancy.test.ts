@@ -200,3 +200,15 @@ describe('isRedundant: a Service of type LoadBalancer in a cluster is the balanc
     expect(await xIsRedundant(text)).toBe(expected);
   });
 });
+
+describe('isRedundant: a local cache is a copy inside each of its callers', () => {
+  it.each([
+    ['a local rules cache in each of 40 gateways', true, fc('GW[Gateways ×40] --> X[(Limit rules cache · local, refreshed every 30s)]', 'X --> DB[(Rules · Postgres)]')],
+    ['an in-process cache per instance', true, fc('App[App ×6] --> X[(Catalog cache · in-process)]')],
+    ['a local cache in one server is one copy', false, fc('App[App server] --> X[(Catalog cache · local)]')],
+    ['a shared cache is one box', false, fc('App[App ×6] --> X[(Catalog cache · Redis)]')],
+    ['a local file system is not a cache', false, fc('App[App ×6] --> X[(Local file system)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});

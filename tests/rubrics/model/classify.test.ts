@@ -444,6 +444,7 @@ describe('annotations', () => {
     ['Queue · at-least-once · DLQ', 'delivery_guarantee'],
     ['DB · multi-AZ', 'multi_az'],
     // a store that acknowledges only once a quorum has the write replicates synchronously by construction
+    ['Rules cache · local, refreshed every 30s', 'ttl'],
     ['Ledger · Spanner', 'sync_replication'],
     ['Ledger · CockroachDB', 'sync_replication'],
     ['Accounts · Aurora Postgres', 'sync_replication'],
