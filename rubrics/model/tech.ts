@@ -269,6 +269,8 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('keycloak', [], 'service'),
   t('auth0', [], 'service', managed),
   t('cognito', ['amazon cognito', 'aws cognito'], 'service', managed),
+  // a hosted virtual waiting room, run by the vendor across regions
+  t('queue-it', ['queue it', 'queueit'], 'service', managed),
   // hosted identity: the vendor runs it replicated, as Auth0 and Cognito
   t('hosted-identity', ['okta', 'clerk', 'azure ad', 'azure active directory', 'entra id', 'microsoft entra id', 'firebase authentication', 'firebase auth', 'supabase auth', 'workos', 'stytch', 'onelogin', 'ping identity', 'descope', 'kinde'], 'service', managed),
   // observability and log shippers

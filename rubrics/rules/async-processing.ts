@@ -4,6 +4,7 @@ import { anyPhraseTest, toWords } from '../model/text';
 import { finding, matching, named, namedList, severityForNeed, hasFlag } from './finding';
 import type { Finding, Rule } from './types';
 
+const HOLDS_REQUESTS = /\b(?:(?:virtual\s+)?waiting[\s-]rooms?|virtual[\s-]queues?|queue[\s-]?it|admission\s+(?:control|tokens?|queue))\b/i;
 const RULE = 'async-processing';
 const MESSAGING = new Set(['queue', 'stream']);
 const ENTRY_TIER = new Set(['dns', 'cdn', 'load_balancer', 'api_gateway']);
@@ -27,11 +28,14 @@ export const asyncProcessing: Rule = (graph, params) => {
   // Work done in front of the entry tier (a waiting room admitting users to the balancer) holds
   // requests outside the system, which is what a queue in front would do.
   const frontsEntry = (n: ArchNode): boolean => graph.outgoing(n.id).some((e) => ENTRY_TIER.has(graph.node(e.to)?.kind ?? 'other'));
+  // A waiting room or virtual queue is itself where requests wait, admitted at a set rate: the queue.
+  const holdsRequests = (n: ArchNode): boolean => HOLDS_REQUESTS.test(n.label);
   const fedByBroker = (n: ArchNode): boolean =>
     graph.incoming(n.id).some((e) => MESSAGING.has(graph.node(e.from)?.kind ?? 'other')) ||
     graph.outgoing(n.id).some((e) => MESSAGING.has(graph.node(e.to)?.kind ?? 'other') && e.meaning !== 'async_publish') ||
     !syncPath.has(n.id) ||
-    frontsEntry(n);
+    frontsEntry(n) ||
+    holdsRequests(n);
   const compute = graph.nodes.filter((n) => n.kind === 'worker' || n.kind === 'service' || n.kind === 'web_server');
   for (const work of need.work) {
     const namesWork = anyPhraseTest(work.match);

@@ -263,6 +263,7 @@ const ROWS = [
   ['Twilio Segment', 'segment-cdp', 'external', undefined, S],
   ['EVCache', 'evcache', 'cache', 'key_value', C],
   ['Chaos Monkey', 'chaos-testing', 'monitoring', undefined, S],
+  ['Queue-it waiting room', 'queue-it', 'service', undefined, M],
   ['Open Connect', 'open-connect', 'cdn', undefined, M],
   ['Segment.io', 'segment-cdp', 'external', undefined, S],
   ['FCM', 'apns', 'external', undefined, S],

@@ -27,7 +27,9 @@ describe('async-processing', () => {
     ['a worker calling an unrelated provider does not', fc('U([Users]) --> App[App ×3]', 'App -->|publish| Q[[Events · SQS · at-least-once]]', 'Q --> W[Delivery workers ×10]', 'W --> P[Email provider]:::external'), required, ['minor:']],
     ['consumers of an unrelated queue do not', fc('U([Users]) --> App[App ×3]', 'App -->|audit| Q[[SQS · at-least-once]]', 'Q --> W[Workers ×10]'), required, ['minor:']],
     ['admission in front of the balancer holds users outside the system', fc('U([Fans]) --> WR[Waiting room / virtual queue ×4]', 'WR --> LB[ALB]', 'LB --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, []],
-    ['admission behind the balancer is inline', fc('U([Fans]) --> LB[ALB]', 'LB --> WR[Waiting room service ×4]', 'WR --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, ['major:WR']],
+    // a waiting room is itself where fans wait, admitted at a set rate, wherever it is drawn
+    ['a waiting room behind the balancer is the queue', fc('U([Fans]) --> LB[ALB]', 'LB --> WR[Waiting room ×4 · admission tokens, bot check]', 'WR --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, []],
+    ['an admission service behind the balancer, not said to hold anyone, is inline', fc('U([Fans]) --> LB[ALB]', 'LB --> WR[Admission service ×4]', 'WR --> App[App ×3]', 'App --> Q[[Tickets · SQS · at-least-once]]'), waitingRoom, ['major:WR']],
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
