@@ -242,7 +242,11 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
   }
   const entries = Int32Array.from(withUnreachedEntryTier(nodes, entryNodes(nodes, inDegree, outDegree), forward, inDegree, outDegree));
   const ids = Object.freeze(nodes.map((n) => n.id));
-  const idsOf = (list: Int32Array): readonly NodeId[] => Object.freeze(Array.from(list, (i) => ids[i] as NodeId));
+  const idsOf = (list: Int32Array): readonly NodeId[] => {
+    const out: NodeId[] = [];
+    for (const i of list) out.push(ids[i] as NodeId);
+    return Object.freeze(out);
+  };
   const neighbourLists = (adj: Compressed): ((id: string) => readonly NodeId[]) => {
     const memo = new Map<number, readonly NodeId[]>();
     return (id) => {

@@ -204,71 +204,99 @@ const siblingMemo = new WeakMap<ArchitectureGraph, ReadonlySet<string>>();
  */
 export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   let found = siblingMemo.get(graph);
-  if (found !== undefined) return found;
-  const groups = new Map<string, ArchNode[]>();
-  const classOf = new Map<string, string>();
+  if (found === undefined) {
+    found = findSiblings(graph);
+    siblingMemo.set(graph, found);
+  }
+  return found;
+}
+
+/** Boxes of one kind and one base name, in drawing order; partitions of a store are left out. */
+function sameNameGroups(graph: ArchitectureGraph): ArchNode[][] {
+  const byKind = new Map<NodeKind, Map<string, ArchNode[]>>();
+  const groups: ArchNode[][] = [];
   for (const node of graph.nodes) {
     if (HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) continue;
     const base = baseName(node.label);
     if (base === '') continue;
-    const key = `${node.kind}|${base}`;
-    classOf.set(node.id, key);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [node]);
-    else group.push(node);
+    let byBase = byKind.get(node.kind);
+    if (byBase === undefined) byKind.set(node.kind, (byBase = new Map()));
+    const group = byBase.get(base);
+    if (group === undefined) {
+      const created = [node];
+      byBase.set(base, created);
+      groups.push(created);
+    } else group.push(node);
   }
-  const out = new Set<string>();
+  return groups;
+}
+
+/** Whether each member's keys (each listed once per member) include one another member has too. */
+function sharesKey<K>(keys: readonly Iterable<K>[]): boolean[] {
+  const members = new Map<K, number>();
+  for (const list of keys) for (const key of list) members.set(key, (members.get(key) ?? 0) + 1);
+  return keys.map((list) => {
+    for (const key of list) if ((members.get(key) ?? 0) >= 2) return true;
+    return false;
+  });
+}
+
+function findSiblings(graph: ArchitectureGraph): ReadonlySet<string> {
   const flow = requestFlow(graph);
-  const candidates = [...groups.values()]
+  const groupOf = new Map<string, readonly ArchNode[]>();
+  const candidates = sameNameGroups(graph)
     .filter((group) => group.length >= 2)
     .map((group) => {
-      const kind = group[0]?.kind ?? 'other';
-      const callers = group.map((node) => new Set(flow.predecessors(node.id)));
+      for (const node of group) groupOf.set(node.id, group);
+      const kind = (group[0] as ArchNode).kind;
+      const callers = group.map((node) => flow.predecessors(node.id));
       // Same-named stores each used by its own caller ("PostgreSQL" under each microservice in a
       // "Data Layer" group) are one store per owner: sharing the group does not make them copies.
-      return { group, kind, callers, perOwner: HOLDS_DATA.has(kind) && ownEach(callers) };
+      const perOwner = HOLDS_DATA.has(kind) && ownEach(callers);
+      return { group, kind, callers, perOwner };
     });
+  const out = new Set<string>();
+  // Sharing a caller or a subgraph does not depend on which boxes are copies: read once.
+  for (const { group, callers, perOwner } of candidates) {
+    const byCaller = sharesKey(callers);
+    const bySubgraph = sharesKey(group.map((node) => (node.subgraph === undefined || perOwner ? [] : [node.subgraph])));
+    group.forEach((node, i) => {
+      if (byCaller[i] === true || bySubgraph[i] === true) out.add(node.id);
+    });
+  }
+  // A caller that is itself one of several copies stands for its copies (stores excepted); each
+  // box found a copy may make the boxes it calls copies in turn.
+  const stacked = candidates.filter(({ kind }) => !HOLDS_DATA.has(kind));
   for (let grew = true; grew; ) {
     grew = false;
-    for (const { group, kind, callers, perOwner } of candidates) {
-      const keysOf = (node: ArchNode, i: number): string[] => {
-        const keys = new Set<string>();
-        for (const id of callers[i] ?? []) {
-          keys.add(`n:${id}`);
-          // A caller that is itself one of several copies stands for its copies.
-          if (!HOLDS_DATA.has(kind) && out.has(id)) keys.add(`c:${classOf.get(id) ?? id}`);
-        }
-        if (node.subgraph !== undefined && !perOwner) keys.add(`s:${node.subgraph}`);
-        return [...keys];
-      };
-      const keys = group.map(keysOf);
-      // How many members touch each neighbour / sit in each subgraph: shared when two do.
-      const members = new Map<string, number>();
-      for (const list of keys) for (const key of list) members.set(key, (members.get(key) ?? 0) + 1);
+    for (const { group, callers } of stacked) {
+      if (group.every((node) => out.has(node.id))) continue;
+      const copiedCallers = callers.map((list) => {
+        const classes = new Set<readonly ArchNode[]>();
+        for (const id of list) if (out.has(id)) classes.add(groupOf.get(id) as readonly ArchNode[]);
+        return classes;
+      });
+      const byCopies = sharesKey(copiedCallers);
       group.forEach((node, i) => {
-        if (out.has(node.id)) return;
-        if ((keys[i] as string[]).some((key) => (members.get(key) ?? 0) >= 2)) {
-          out.add(node.id);
-          grew = true;
-        }
+        if (byCopies[i] !== true || out.has(node.id)) return;
+        out.add(node.id);
+        grew = true;
       });
     }
   }
-  found = out;
-  siblingMemo.set(graph, found);
-  return found;
+  return out;
 }
 
 /** At least two members have callers, and no caller is shared between members. */
-function ownEach(callers: readonly ReadonlySet<string>[]): boolean {
-  const withCallers = callers.filter((set) => set.size > 0);
+function ownEach(callers: readonly (readonly string[])[]): boolean {
+  const withCallers = callers.filter((list) => list.length > 0);
   if (withCallers.length < 2) return false;
   const seen = new Set<string>();
-  for (const set of withCallers) {
-    for (const id of set) {
+  for (const list of withCallers) {
+    for (const id of list) {
       if (seen.has(id)) return false;
     }
-    for (const id of set) seen.add(id);
+    for (const id of list) seen.add(id);
   }
   return true;
 }
