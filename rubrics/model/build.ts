@@ -544,15 +544,16 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
     from.touching.push(edge);
     if (to !== from) to.touching.push(edge);
   });
-  const unread = [...drafts].filter(([, draft]) => draft.kind === undefined);
+  const all = [...drafts];
+  const unread = all.filter(([, draft]) => draft.kind === undefined);
   const groups = unread.length === 0 ? undefined : kindsByGroup(drafts);
   for (const [id, draft] of unread) draft.kind = (groups === undefined ? undefined : groupKind(draft, groups)) ?? kindFromPosition(id, drafts, draft.touching);
-  for (const [id, draft] of drafts) {
+  for (const [id, draft] of all) {
     if (isEntryPoint(id, draft, drafts, draft.touching)) draft.kind = 'client';
   }
   // Each pass reads the kinds the passes before it settled; within a pass, all see the same kinds.
   for (const [applies, kind] of RECLASSIFIED_BY_POSITION) {
-    const matched = [...drafts].filter(([id, draft]) => applies(id, draft, drafts));
+    const matched = all.filter(([id, draft]) => applies(id, draft, drafts));
     for (const [, draft] of matched) draft.kind = kind;
   }
   const archEdges = edges.map((edge, i) => {
