@@ -5,7 +5,8 @@
 export function boundedMemo<K, V>(compute: (key: K) => V, limit = 5_000): (key: K) => V {
   const cache = new Map<K, V>();
   return (key: K): V => {
-    if (cache.has(key)) return cache.get(key) as V;
+    const kept = cache.get(key);
+    if (kept !== undefined || cache.has(key)) return kept as V;
     const value = compute(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
