@@ -305,7 +305,10 @@ function completesName(above: string, line: string): boolean {
   return aboveKinds.length === 0 || aboveKinds.includes(lone.kind) || techsIn(aboveWords).some((t) => t.kind === lone.kind);
 }
 
-function segmentsOf(label: string): Segment[] {
+/** A label's segments, read once per label: each kind question about the label asks for them again. */
+const segmentsOf: (label: string) => readonly Segment[] = boundedMemo(readSegments);
+
+function readSegments(label: string): Segment[] {
   const text = joinedKindNouns(withoutAddresses(withoutKeyClauses(label)).replace(/\s*&\s*/g, ' and '));
   return text
     .split(SEGMENT_BREAK)
@@ -472,7 +475,7 @@ function productNaming(head: KindMatch, segment: Segment): TechEntry | undefined
  * "google-oauth-backend<br/>Gateway + Auth": a first line written as a code or repository name is
  * what the component is called; a later segment with a kind noun says what it is.
  */
-function namingFirst(segments: Segment[]): Segment[] {
+function namingFirst(segments: readonly Segment[]): readonly Segment[] {
   const [first] = segments;
   if (first === undefined || !first.identifier) return segments;
   const at = segments.findIndex((s, i) => i > 0 && s.matches.some((m) => !m.weak));
