@@ -489,20 +489,17 @@ function namingFirst(segments: readonly Segment[]): readonly Segment[] {
  * a cache") never adds a role.
  */
 export function alsoKindsOf(label: string, kind: NodeKind): readonly NodeKind[] {
-  const family = DUAL_ROLES.find(([primaries]) => primaries.has(kind));
-  if (family === undefined) return NO_KINDS;
-  // Every rebuild while typing asks again for each unchanged label: read each one once.
-  const key = `${kind}|${label}`;
-  let found = alsoKindsMemo.get(key);
-  if (found === undefined) {
-    found = readAlsoKinds(label, kind, family[1]);
-    if (alsoKindsMemo.size > 5_000) alsoKindsMemo.clear();
-    alsoKindsMemo.set(key, found);
+  let read = alsoKindsByKind.get(kind);
+  if (read === undefined) {
+    const family = DUAL_ROLES.find(([primaries]) => primaries.has(kind));
+    read = family === undefined ? () => NO_KINDS : boundedMemo((text: string) => readAlsoKinds(text, kind, family[1]));
+    alsoKindsByKind.set(kind, read);
   }
-  return found;
+  return read(label);
 }
 
-const alsoKindsMemo = new Map<string, readonly NodeKind[]>();
+/** Every rebuild while typing asks again for each unchanged label: each kind reads each label once. */
+const alsoKindsByKind = new Map<NodeKind, (label: string) => readonly NodeKind[]>();
 
 function readAlsoKinds(label: string, kind: NodeKind, secondaries: ReadonlySet<NodeKind>): readonly NodeKind[] {
   const named = new Set<NodeKind>();
