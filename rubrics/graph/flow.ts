@@ -171,14 +171,13 @@ const REQUEST_TIERS: ReadonlySet<NodeKind> = new Set(['client', 'dns', 'cdn', 'l
  * outnumber those pointing away (at least two of them, one into a client). Its arrows are read the other way round.
  */
 function drawnAsResponses(graph: ArchitectureGraph): boolean {
-  const kinds = new Map<string, NodeKind>(graph.nodes.map((n) => [n.id, n.kind]));
   let towardsUser = 0;
   let awayFromUser = 0;
   let answered = false;
   for (const edge of graph.edges) {
     if (!edge.directed || edge.bidirectional || edge.style === 'invisible' || edge.meaning === 'replication') continue;
-    const from = kinds.get(edge.from);
-    const to = kinds.get(edge.to);
+    const from = graph.node(edge.from)?.kind;
+    const to = graph.node(edge.to)?.kind;
     if (from === undefined || to === undefined) continue;
     if (from === 'client' && to !== 'client') return false;
     if (to === 'client' && from !== 'client') answered = true;
@@ -242,20 +241,20 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
   }
   const entries = Int32Array.from(withUnreachedEntryTier(nodes, entryNodes(nodes, inDegree, outDegree), forward, inDegree, outDegree));
   const ids = Object.freeze(nodes.map((n) => n.id));
-  const idsOf = (list: Int32Array): readonly NodeId[] => {
+  const idsOf = (list: Int32Array, from = 0, to = list.length): readonly NodeId[] => {
     const out: NodeId[] = [];
-    for (const i of list) out.push(ids[i] as NodeId);
+    for (let k = from; k < to; k++) out.push(ids[list[k] as number] as NodeId);
     return Object.freeze(out);
   };
   const neighbourLists = (adj: Compressed): ((id: string) => readonly NodeId[]) => {
-    const memo = new Map<number, readonly NodeId[]>();
+    const memo: (readonly NodeId[] | undefined)[] = [];
     return (id) => {
       const v = numbers.get(id);
       if (v === undefined) return NO_IDS;
-      let list = memo.get(v);
+      let list = memo[v];
       if (list === undefined) {
-        list = idsOf(adj.next.subarray(adj.start[v], adj.start[v + 1]));
-        memo.set(v, list);
+        list = idsOf(adj.next, adj.start[v], adj.start[v + 1]);
+        memo[v] = list;
       }
       return list;
     };
