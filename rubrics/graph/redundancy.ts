@@ -101,20 +101,31 @@ const failoverNaming = boundedMemo((label: string): { readonly roles: readonly s
  */
 export function failoverPairsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   let found = failoverMemo.get(graph);
-  if (found !== undefined) return found;
-  const groups = new Map<string, { node: ArchNode; role: string | undefined }[]>();
+  if (found === undefined) {
+    found = findFailoverPairs(graph);
+    failoverMemo.set(graph, found);
+  }
+  return found;
+}
+
+interface Named {
+  readonly node: ArchNode;
+  readonly role: string | undefined;
+  readonly base: string;
+}
+
+function findFailoverPairs(graph: ArchitectureGraph): ReadonlySet<string> {
+  const named: Named[] = [];
   for (const node of graph.nodes) {
     if (HOLDS_DATA.has(node.kind)) continue;
     const { roles, base } = failoverNaming(node.label);
     if (roles.length > 1 || base === '') continue;
-    const key = `${node.kind}|${base}`;
-    const entry = { node, role: roles[0] };
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [entry]);
-    else group.push(entry);
+    named.push({ node, role: roles[0], base });
   }
   const out = new Set<string>();
-  for (const group of groups.values()) {
+  // Two boxes with no role word are no pair: without one, there is nothing to group.
+  if (!named.some(({ role }) => role !== undefined)) return out;
+  for (const group of groupByKindAndName(named, ({ node }) => node.kind, ({ base }) => base)) {
     group.forEach(({ node, role }) => {
       const paired = group.some((other) => {
         if (other.node === node || other.role === role) return false;
@@ -125,9 +136,24 @@ export function failoverPairsOf(graph: ArchitectureGraph): ReadonlySet<string> {
       if (paired) out.add(node.id);
     });
   }
-  found = out;
-  failoverMemo.set(graph, found);
-  return found;
+  return out;
+}
+
+/** Items of one kind and one name together, groups in the order their first item comes. */
+function groupByKindAndName<T>(items: Iterable<T>, kindOf: (item: T) => NodeKind, nameOf: (item: T) => string): T[][] {
+  const byKind = new Map<NodeKind, Map<string, T[]>>();
+  const groups: T[][] = [];
+  for (const item of items) {
+    let byName = byKind.get(kindOf(item));
+    if (byName === undefined) byKind.set(kindOf(item), (byName = new Map()));
+    const group = byName.get(nameOf(item));
+    if (group === undefined) {
+      const created = [item];
+      byName.set(nameOf(item), created);
+      groups.push(created);
+    } else group.push(item);
+  }
+  return groups;
 }
 
 /**
@@ -213,22 +239,8 @@ export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
 
 /** Boxes of one kind and one base name, in drawing order; partitions of a store are left out. */
 function sameNameGroups(graph: ArchitectureGraph): ArchNode[][] {
-  const byKind = new Map<NodeKind, Map<string, ArchNode[]>>();
-  const groups: ArchNode[][] = [];
-  for (const node of graph.nodes) {
-    if (HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) continue;
-    const base = baseName(node.label);
-    if (base === '') continue;
-    let byBase = byKind.get(node.kind);
-    if (byBase === undefined) byKind.set(node.kind, (byBase = new Map()));
-    const group = byBase.get(base);
-    if (group === undefined) {
-      const created = [node];
-      byBase.set(base, created);
-      groups.push(created);
-    } else group.push(node);
-  }
-  return groups;
+  const named = graph.nodes.filter((node) => !(HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) && baseName(node.label) !== '');
+  return groupByKindAndName(named, (node) => node.kind, (node) => baseName(node.label));
 }
 
 /** Whether each member's keys (each listed once per member) include one another member has too. */
