@@ -34,20 +34,24 @@ function synchronousFlow(graph: ArchitectureGraph): { order: Int32Array; preds: 
   const flow = requestFlow(graph).indexed;
   const n = flow.size;
   const reached = new Uint8Array(n);
-  const preds: number[][] = Array.from({ length: n + 1 }, () => []);
+  const preds: number[][] = [];
+  for (let v = 0; v <= n; v++) preds.push([]);
   // Depth-first from a virtual root (n) joined to every entry; postorder, reversed, is a
   // topological-enough order for the dominator iteration.
   const post: number[] = [];
   const cursor = new Int32Array(n);
   const stack: number[] = [];
-  const replyBrokers = new Set(graph.nodes.filter((node) => MESSAGING.has(node.kind) && (carriesReplies(node, graph) || mediates(node))).map((node) => node.id as string));
-  const expands = (v: number): boolean => !SYNC_STOPS.has((graph.nodes[v] as ArchNode).kind) || replyBrokers.has((graph.nodes[v] as ArchNode).id);
+  const replyBroker = new Uint8Array(n);
+  graph.nodes.forEach((node, v) => {
+    if (MESSAGING.has(node.kind) && (carriesReplies(node, graph) || mediates(node))) replyBroker[v] = 1;
+  });
+  const expands = (v: number): boolean => !SYNC_STOPS.has((graph.nodes[v] as ArchNode).kind) || replyBroker[v] === 1;
   // Past a request/reply broker, only to the services that answer through it (a two-way or request/reply edge).
   const handoffs = handedOff(graph, flow);
   const follows = (v: number, w: number): boolean => {
     if (handoffs.has(v * (n + 1) + w)) return false;
+    if (replyBroker[v] === 0 || mediates(graph.nodes[v] as ArchNode)) return true;
     const broker = (graph.nodes[v] as ArchNode).id;
-    if (!replyBrokers.has(broker) || mediates(graph.nodes[v] as ArchNode)) return true;
     const other = (graph.nodes[w] as ArchNode).id;
     return [...graph.outgoing(broker), ...graph.incoming(broker)].some((e) => (e.from === other || e.to === other) && answers(e));
   };
@@ -93,9 +97,9 @@ function handedOff(graph: ArchitectureGraph, flow: IndexedFlow): ReadonlySet<num
   const keyOf = (edge: ArchEdge): number => flow.indexOf(edge.from) * stride + flow.indexOf(edge.to);
   let handoff: Set<number> | undefined;
   const isHandoff = (edge: ArchEdge): boolean => {
+    if (edge.meaning !== 'async_publish' || edge.bidirectional || !HANDOFF.test(edge.label ?? '')) return false;
     // Both ends must be in the flow (monitoring is not), or the key would not name a pair.
     if (flow.indexOf(edge.from) < 0 || flow.indexOf(edge.to) < 0) return false;
-    if (edge.meaning !== 'async_publish' || edge.bidirectional || !HANDOFF.test(edge.label ?? '')) return false;
     const target = graph.node(edge.to)?.kind ?? 'other';
     const source = graph.node(edge.from)?.kind ?? 'other';
     return !MESSAGING.has(target) && target !== 'client' && source !== 'client';
@@ -268,7 +272,7 @@ const REQUEST_REPLY = /\brequest\s*[/-]?\s*(?:reply|response)\b|\brpc\b/i;
 
 /** A broker carrying request/reply (RPC) traffic: the request waits for what comes back through it. */
 const carriesReplies = (node: ArchNode, graph: ArchitectureGraph): boolean =>
-  [...graph.incoming(node.id), ...graph.outgoing(node.id)].some((e) => REQUEST_REPLY.test(e.label ?? ''));
+  graph.incoming(node.id).some((e) => REQUEST_REPLY.test(e.label ?? '')) || graph.outgoing(node.id).some((e) => REQUEST_REPLY.test(e.label ?? ''));
 
 /**
  * An enterprise service bus (ESB) mediates the calls between services: it routes each request to
