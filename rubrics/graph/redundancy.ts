@@ -139,17 +139,19 @@ function findFailoverPairs(graph: ArchitectureGraph): ReadonlySet<string> {
   return out;
 }
 
-/** Items of one kind and one name together, groups in the order their first item comes. */
-function groupByKindAndName<T>(items: Iterable<T>, kindOf: (item: T) => NodeKind, nameOf: (item: T) => string): T[][] {
+/** Items of one kind and one name together (those without a name left out), groups in the order their first item comes. */
+function groupByKindAndName<T>(items: Iterable<T>, kindOf: (item: T) => NodeKind, nameOf: (item: T) => string | undefined): T[][] {
   const byKind = new Map<NodeKind, Map<string, T[]>>();
   const groups: T[][] = [];
   for (const item of items) {
+    const name = nameOf(item);
+    if (name === undefined) continue;
     let byName = byKind.get(kindOf(item));
     if (byName === undefined) byKind.set(kindOf(item), (byName = new Map()));
-    const group = byName.get(nameOf(item));
+    const group = byName.get(name);
     if (group === undefined) {
       const created = [item];
-      byName.set(nameOf(item), created);
+      byName.set(name, created);
       groups.push(created);
     } else group.push(item);
   }
@@ -239,8 +241,12 @@ export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
 
 /** Boxes of one kind and one base name, in drawing order; partitions of a store are left out. */
 function sameNameGroups(graph: ArchitectureGraph): ArchNode[][] {
-  const named = graph.nodes.filter((node) => !(HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) && baseName(node.label) !== '');
-  return groupByKindAndName(named, (node) => node.kind, (node) => baseName(node.label));
+  const nameOf = (node: ArchNode): string | undefined => {
+    if (HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) return undefined;
+    const base = baseName(node.label);
+    return base === '' ? undefined : base;
+  };
+  return groupByKindAndName(graph.nodes, (node) => node.kind, nameOf);
 }
 
 /** Whether each member's keys (each listed once per member) include one another member has too. */
