@@ -84,8 +84,7 @@ function storesFor(entity: Entity, graph: ArchitectureGraph, entities: readonly 
   const namedForOther = (n: ArchNode): boolean => entities.some((other) => other !== entity && matching(graph, [n], other.match).length > 0);
   const owned = owners.flatMap((svc) => graph.neighbours(svc.id).filter((n) => isStore(n) && n.kind !== 'cache' && !namedForOther(n)));
   if (owned.length > 0) return [...new Set(owned)];
-  const anyNamed = matching(graph, graph.nodes, entity.match).length > 0;
-  return !anyNamed && stores.length === 1 ? stores : [];
+  return stores.length === 1 && matching(graph, graph.nodes, entity.match).length === 0 ? stores : [];
 }
 
 /**
