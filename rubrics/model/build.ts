@@ -100,7 +100,7 @@ interface Draft {
 }
 
 /** Flags stated by an edge label, as a mask; labels repeat ("reads", "writes"), so each is read once. */
-const edgeFlags = boundedMemo((label: string): number => (label === '' ? 0 : flagMask(flagsIn(toWords(withoutNegated(label))))));
+const edgeFlags = boundedMemo((label: string): number => flagMask(flagsIn(toWords(withoutNegated(label)))));
 
 const STORE_KINDS: ReadonlySet<NodeKind> = new Set(['database', 'cache', 'search', 'object_storage', 'queue', 'stream']);
 const SERVING_KINDS: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_gateway', 'service', 'web_server']);
@@ -401,7 +401,7 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
   const { vertex, titles, facts, touching, roleHint } = draft;
   let flagBits = facts.labelFlags;
   const scope = edgeScope(kind);
-  for (const edge of touching) flagBits |= edgeFlags(edge.label) & scope;
+  for (const edge of touching) if (edge.label !== '') flagBits |= edgeFlags(edge.label) & scope;
   const flags = flagsOfMask(flagBits);
   const annotations: NodeAnnotations = Object.freeze(facts.shardKey === undefined ? { flags } : { shardKey: facts.shardKey, flags });
   const node: { -readonly [K in keyof DatabaseNode]?: DatabaseNode[K] } & Record<string, unknown> = {
@@ -538,9 +538,11 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   const edges = expandEdges(parsed, index, vertexIds);
   const drafts = draftsOf(parsed, index, edges);
   // expandEdges keeps only edges between vertices, so both ends always have a draft.
-  const ends = edges.map((edge) => [drafts.get(edge.from) as Draft, drafts.get(edge.to) as Draft] as const);
-  ends.forEach(([from, to], i) => {
-    const edge = edges[i] as ParsedEdge;
+  const froms = edges.map((edge) => drafts.get(edge.from) as Draft);
+  const tos = edges.map((edge) => drafts.get(edge.to) as Draft);
+  edges.forEach((edge, i) => {
+    const from = froms[i] as Draft;
+    const to = tos[i] as Draft;
     from.touching.push(edge);
     if (to !== from) to.touching.push(edge);
   });
@@ -557,7 +559,8 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
     for (const [, draft] of matched) draft.kind = kind;
   }
   const archEdges = edges.map((edge, i) => {
-    const [from, to] = ends[i] as readonly [Draft, Draft];
+    const from = froms[i] as Draft;
+    const to = tos[i] as Draft;
     const archEdge = archEdgeOf(edge, from.kind ?? 'other', to.kind ?? 'other');
     if (archEdge.meaning === 'replication' && from.kind === 'database' && to.kind === 'database') {
       from.roleHint ??= 'primary';

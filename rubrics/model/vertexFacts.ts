@@ -95,7 +95,11 @@ interface Remembered {
   readonly facts: VertexFacts;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 const sameText = (r: Remembered, vertex: ParsedVertex, titles: readonly string[]): boolean =>
   r.vertex.label === vertex.label && r.vertex.lines === vertex.lines && r.vertex.shape === vertex.shape && sameList(r.vertex.classes, vertex.classes) && sameList(r.titles, titles);
