@@ -40,18 +40,21 @@ function indexSubgraphs(parsed: ParsedFlowchart, vertexIds: ReadonlySet<string>)
   };
   const innermost = new Map<string, string>();
   for (const sub of parsed.subgraphs) {
+    const subDepth = depth(sub.id);
     for (const member of sub.nodeIds) {
       if (!vertexIds.has(member)) continue;
       const current = innermost.get(member);
-      if (current === undefined || depth(sub.id) > depth(current)) innermost.set(member, sub.id);
+      if (current === undefined || subDepth > depth(current)) innermost.set(member, sub.id);
     }
   }
-  const allMembers = (id: string, seen: Set<string>): string[] => {
-    if (seen.has(id)) return [];
+  const collectMembers = (id: string, seen: Set<string>, members: Set<string>): Set<string> => {
+    if (seen.has(id)) return members;
     seen.add(id);
-    const sub = byParsedId.get(id);
-    if (!sub) return [];
-    return sub.nodeIds.flatMap((m) => (byParsedId.has(m) ? allMembers(m, seen) : vertexIds.has(m) ? [m] : []));
+    for (const m of byParsedId.get(id)?.nodeIds ?? []) {
+      if (byParsedId.has(m)) collectMembers(m, seen, members);
+      else if (vertexIds.has(m)) members.add(m);
+    }
+    return members;
   };
   const subgraphs = parsed.subgraphs.map(
     (s): ArchSubgraph =>
@@ -59,7 +62,7 @@ function indexSubgraphs(parsed: ParsedFlowchart, vertexIds: ReadonlySet<string>)
         id: s.id,
         title: s.title,
         ...(s.parent === undefined ? {} : { parent: s.parent }),
-        nodeIds: Object.freeze([...new Set(allMembers(s.id, new Set()))].map(asNodeId)),
+        nodeIds: Object.freeze([...collectMembers(s.id, new Set(), new Set())].map(asNodeId)),
       }),
   );
   return { subgraphs: Object.freeze(subgraphs), innermost, byId: new Map(subgraphs.map((s) => [s.id, s])) };
