@@ -110,8 +110,7 @@ const VERSIONS_PER_ID = 4;
 
 export function vertexFacts(vertex: ParsedVertex, titles: readonly string[]): VertexFacts {
   const versions = rememberedById.get(vertex.id);
-  const hit = versions?.find((r) => sameText(r, vertex, titles));
-  if (hit !== undefined) return hit.facts;
+  for (const r of versions ?? []) if (sameText(r, vertex, titles)) return r.facts;
   const facts = readVertex(vertex, titles);
   const remembered: Remembered = { vertex, titles, facts };
   if (versions === undefined) {
