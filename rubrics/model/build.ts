@@ -549,17 +549,18 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
     from.touching.push(edge);
     if (to !== from) to.touching.push(edge);
   });
-  const all = [...drafts];
-  const unread = all.filter(([, draft]) => draft.kind === undefined);
+  // Each draft is keyed by its vertex id.
+  const all = [...drafts.values()];
+  const unread = all.filter((draft) => draft.kind === undefined);
   const groups = unread.length === 0 ? undefined : kindsByGroup(drafts);
-  for (const [id, draft] of unread) draft.kind = (groups === undefined ? undefined : groupKind(draft, groups)) ?? kindFromPosition(id, drafts, draft.touching);
-  for (const [id, draft] of all) {
-    if (isEntryPoint(id, draft, drafts, draft.touching)) draft.kind = 'client';
+  for (const draft of unread) draft.kind = (groups === undefined ? undefined : groupKind(draft, groups)) ?? kindFromPosition(draft.vertex.id, drafts, draft.touching);
+  for (const draft of all) {
+    if (isEntryPoint(draft.vertex.id, draft, drafts, draft.touching)) draft.kind = 'client';
   }
   // Each pass reads the kinds the passes before it settled; within a pass, all see the same kinds.
   for (const [applies, kind] of RECLASSIFIED_BY_POSITION) {
-    const matched = all.filter(([id, draft]) => applies(id, draft, drafts));
-    for (const [, draft] of matched) draft.kind = kind;
+    const matched = all.filter((draft) => applies(draft.vertex.id, draft, drafts));
+    for (const draft of matched) draft.kind = kind;
   }
   const archEdges = edges.map((edge, i) => {
     const from = froms[i] as Draft;
@@ -573,7 +574,7 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   });
   const nodes: ArchNode[] = [];
   const matchWords: Words[] = [];
-  for (const draft of drafts.values()) {
+  for (const draft of all) {
     nodes.push(freezeNode(draft, draft.kind ?? 'other'));
     matchWords.push(draft.facts.matchWords);
   }
