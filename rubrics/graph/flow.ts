@@ -31,6 +31,9 @@ export interface IndexedFlow {
   readonly size: number;
   readonly start: Int32Array;
   readonly next: Int32Array;
+  /** The predecessors the same way: `backNext[backStart[v]]` … `backNext[backStart[v + 1] - 1]`. */
+  readonly backStart: Int32Array;
+  readonly backNext: Int32Array;
   readonly entries: Int32Array;
   indexOf(id: string): number;
 }
@@ -263,6 +266,8 @@ function buildFlow(graph: ArchitectureGraph): RequestFlow {
     size,
     start: forward.start,
     next: forward.next,
+    backStart: backward.start,
+    backNext: backward.next,
     entries,
     indexOf: (id: string) => numbers.get(id) ?? -1,
   });

@@ -239,14 +239,15 @@ export function siblingsOf(graph: ArchitectureGraph): ReadonlySet<string> {
   return found;
 }
 
-/** Boxes of one kind and one base name, in drawing order; partitions of a store are left out. */
-function sameNameGroups(graph: ArchitectureGraph): ArchNode[][] {
-  const nameOf = (node: ArchNode): string | undefined => {
+/** The boxes (by number) of one kind and one base name, in drawing order; partitions of a store are left out. */
+function sameNameGroups(graph: ArchitectureGraph): number[][] {
+  const nameOf = (v: number): string | undefined => {
+    const node = graph.nodes[v] as ArchNode;
     if (HOLDS_DATA.has(node.kind) && PARTITION_WORDS.test(node.label)) return undefined;
     const base = baseName(node.label);
     return base === '' ? undefined : base;
   };
-  return groupByKindAndName(graph.nodes, (node) => node.kind, nameOf);
+  return groupByKindAndName(graph.nodes.keys(), (v) => (graph.nodes[v] as ArchNode).kind, nameOf);
 }
 
 /** Whether each member's keys (each listed once per member) include one another member has too. */
@@ -259,27 +260,33 @@ function sharesKey<K>(keys: readonly Iterable<K>[]): boolean[] {
   });
 }
 
+/** Boxes are numbered as in the graph and its request flow. */
 function findSiblings(graph: ArchitectureGraph): ReadonlySet<string> {
-  const flow = requestFlow(graph);
-  const groupOf = new Map<string, readonly ArchNode[]>();
+  const flow = requestFlow(graph).indexed;
+  const nodes = graph.nodes;
+  const callersOf = (v: number): Int32Array => flow.backNext.subarray(flow.backStart[v], flow.backStart[v + 1]);
+  const groupOf = new Int32Array(nodes.length).fill(-1);
   const candidates = sameNameGroups(graph)
     .filter((group) => group.length >= 2)
-    .map((group) => {
-      for (const node of group) groupOf.set(node.id, group);
-      const kind = (group[0] as ArchNode).kind;
-      const callers = group.map((node) => flow.predecessors(node.id));
+    .map((group, g) => {
+      for (const v of group) groupOf[v] = g;
+      const kind = (nodes[group[0] as number] as ArchNode).kind;
+      const callers = group.map(callersOf);
       // Same-named stores each used by its own caller ("PostgreSQL" under each microservice in a
       // "Data Layer" group) are one store per owner: sharing the group does not make them copies.
       const perOwner = HOLDS_DATA.has(kind) && ownEach(callers);
       return { group, kind, callers, perOwner };
     });
-  const out = new Set<string>();
+  const copy = new Uint8Array(nodes.length);
   // Sharing a caller or a subgraph does not depend on which boxes are copies: read once.
   for (const { group, callers, perOwner } of candidates) {
     const byCaller = sharesKey(callers);
-    const bySubgraph = sharesKey(group.map((node) => (node.subgraph === undefined || perOwner ? [] : [node.subgraph])));
-    group.forEach((node, i) => {
-      if (byCaller[i] === true || bySubgraph[i] === true) out.add(node.id);
+    const bySubgraph = sharesKey(group.map((v) => {
+      const subgraph = (nodes[v] as ArchNode).subgraph;
+      return subgraph === undefined || perOwner ? [] : [subgraph];
+    }));
+    group.forEach((v, i) => {
+      if (byCaller[i] === true || bySubgraph[i] === true) copy[v] = 1;
     });
   }
   // A caller that is itself one of several copies stands for its copies (stores excepted); each
@@ -288,33 +295,37 @@ function findSiblings(graph: ArchitectureGraph): ReadonlySet<string> {
   for (let grew = true; grew; ) {
     grew = false;
     for (const { group, callers } of stacked) {
-      if (group.every((node) => out.has(node.id))) continue;
+      if (group.every((v) => copy[v] === 1)) continue;
       const copiedCallers = callers.map((list) => {
-        const classes = new Set<readonly ArchNode[]>();
-        for (const id of list) if (out.has(id)) classes.add(groupOf.get(id) as readonly ArchNode[]);
+        const classes = new Set<number>();
+        for (const u of list) if (copy[u] === 1) classes.add(groupOf[u] as number);
         return classes;
       });
       const byCopies = sharesKey(copiedCallers);
-      group.forEach((node, i) => {
-        if (byCopies[i] !== true || out.has(node.id)) return;
-        out.add(node.id);
+      group.forEach((v, i) => {
+        if (byCopies[i] !== true || copy[v] === 1) return;
+        copy[v] = 1;
         grew = true;
       });
     }
   }
+  const out = new Set<string>();
+  nodes.forEach((node, v) => {
+    if (copy[v] === 1) out.add(node.id);
+  });
   return out;
 }
 
 /** At least two members have callers, and no caller is shared between members. */
-function ownEach(callers: readonly (readonly string[])[]): boolean {
+function ownEach(callers: readonly Int32Array[]): boolean {
   const withCallers = callers.filter((list) => list.length > 0);
   if (withCallers.length < 2) return false;
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const list of withCallers) {
-    for (const id of list) {
-      if (seen.has(id)) return false;
+    for (const caller of list) {
+      if (seen.has(caller)) return false;
     }
-    for (const id of list) seen.add(id);
+    for (const caller of list) seen.add(caller);
   }
   return true;
 }
