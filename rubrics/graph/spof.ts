@@ -296,10 +296,13 @@ const keepsSessions = (node: ArchNode): boolean => SESSION_STATE.test(node.label
 
 /** A cache is the only store of its data when none of the services using it reaches a durable store. */
 function soleStore(cache: number, graph: ArchitectureGraph): boolean {
-  const flow = requestFlow(graph);
-  const users = flow.predecessors((graph.nodes[cache] as ArchNode).id);
-  if (users.length === 0) return false;
-  return users.every((u) => flow.successors(u).every((s) => !DATA_KINDS.has(graph.node(s)?.kind ?? 'other')));
+  const { start, next, backStart, backNext } = requestFlow(graph).indexed;
+  if (backStart[cache] === backStart[cache + 1]) return false;
+  for (let k = backStart[cache] as number; k < (backStart[cache + 1] as number); k++) {
+    const user = backNext[k] as number;
+    for (let j = start[user] as number; j < (start[user + 1] as number); j++) if (DATA_KINDS.has((graph.nodes[next[j] as number] as ArchNode).kind)) return false;
+  }
+  return true;
 }
 
 /** Data stores no request reaches, kept in a single copy. */
