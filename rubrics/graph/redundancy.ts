@@ -146,8 +146,9 @@ function groupByKindAndName<T>(items: Iterable<T>, kindOf: (item: T) => NodeKind
   for (const item of items) {
     const name = nameOf(item);
     if (name === undefined) continue;
-    let byName = byKind.get(kindOf(item));
-    if (byName === undefined) byKind.set(kindOf(item), (byName = new Map()));
+    const kind = kindOf(item);
+    let byName = byKind.get(kind);
+    if (byName === undefined) byKind.set(kind, (byName = new Map()));
     const group = byName.get(name);
     if (group === undefined) {
       const created = [item];
@@ -281,10 +282,8 @@ function findSiblings(graph: ArchitectureGraph): ReadonlySet<string> {
   // Sharing a caller or a subgraph does not depend on which boxes are copies: read once.
   for (const { group, callers, perOwner } of candidates) {
     const byCaller = sharesKey(callers);
-    const bySubgraph = sharesKey(group.map((v) => {
-      const subgraph = (nodes[v] as ArchNode).subgraph;
-      return subgraph === undefined || perOwner ? [] : [subgraph];
-    }));
+    const subgraphs = group.map((v) => (nodes[v] as ArchNode).subgraph);
+    const bySubgraph = sharesKey(subgraphs.map((subgraph) => (subgraph === undefined || perOwner ? [] : [subgraph])));
     group.forEach((v, i) => {
       if (byCaller[i] === true || bySubgraph[i] === true) copy[v] = 1;
     });
