@@ -1,6 +1,6 @@
 import type { ArchNode, ArchitectureGraph } from '../model/types';
 import { coverageFlow, type CoverageFlow } from './flow';
-import { stepTest } from './match';
+import { heldStores, stepTest } from './match';
 import type { NodeKind } from '../vocabulary';
 import type { Capability, Step } from './schema';
 
@@ -18,6 +18,8 @@ export interface Gap {
   readonly unconnected: readonly string[];
   /** Reached nodes of the step's kind that lack only what it asks of them (a shard key, a replica). */
   readonly lacking: readonly string[];
+  /** Stores the diagram names for the data the step `holds` that do not meet the rest of it ("Ledger · Cassandra" for a relational ledger). */
+  readonly misplaced: readonly string[];
 }
 
 export interface CapabilityOutcome {
@@ -114,8 +116,16 @@ function assessOne(capability: Capability, flow: CoverageFlow, graph: Architectu
     if (found.length === 0) {
       const named = (list: readonly number[]): string[] => canonical(list, flow).slice(0, MAX_NAMED).map(idOf);
       const lacking = unconnected.length === 0 ? lackingOnly(step, flow, graph, w) : [];
-      const gap: Gap = { step: k, from: k === 0 ? [] : named(sources), unconnected: named(unconnected), lacking: named(lacking) };
-      return { capability, met: false, nodes: [...new Set([...gap.from, ...gap.unconnected, ...gap.lacking])], path: [], gap };
+      // Nothing met the step, so every store named for its data fails the rest of it.
+      const misplaced = unconnected.length === 0 ? [...heldStores(step, graph)].map((id) => flow.index.get(id) as number) : [];
+      const gap: Gap = {
+        step: k,
+        from: k === 0 ? [] : named(sources),
+        unconnected: named(unconnected),
+        lacking: named(lacking),
+        misplaced: named(misplaced),
+      };
+      return { capability, met: false, nodes: [...new Set([...gap.from, ...gap.unconnected, ...gap.lacking, ...gap.misplaced])], path: [], gap };
     }
     walks.push(w);
     candidates.push(found);

@@ -1,6 +1,7 @@
-import type { ArchNode, ArchitectureGraph } from '../model/types';
+import type { ArchEdge, ArchNode, ArchitectureGraph } from '../model/types';
 import { statesItsCopy } from '../model/instances';
-import { anyPhraseTest, toWords } from '../model/text';
+import { anyPhraseTest, toWords, withoutNegated, type Words } from '../model/text';
+import type { NodeKind } from '../vocabulary';
 import type { NodeMatcher, Step } from './schema';
 
 export type NodeTest = (node: ArchNode) => boolean;
@@ -14,6 +15,36 @@ const NUMBERED_SHARD = /\b(?:shard|partition)\s*#?\s*(?:\d+|[A-Z]|n)\b/i;
  */
 function isKeyedShard(node: ArchNode, graph: ArchitectureGraph): boolean {
   return NUMBERED_SHARD.test(node.label) && graph.incoming(node.id).some((e) => graph.node(e.from)?.annotations.shardKey !== undefined);
+}
+
+/**
+ * What a node says of itself: its label without negated phrases ("no dedup yet" earns no dedup),
+ * or, for a box with no label, its id's words (renaming an id changes nothing).
+ */
+function ownWords(n: ArchNode, graph: ArchitectureGraph): Words {
+  return n.label === n.id ? graph.matchWords(n) : toWords(withoutNegated(n.label));
+}
+
+/** Kinds that keep data, which a step's `holds` can name. */
+const STORE_KINDS: readonly NodeKind[] = ['database', 'cache', 'search', 'object_storage'];
+
+/** A store that keeps its own data and says what it is: not a replica, and a database with a known model. */
+const isNamedPrimaryStore = (n: ArchNode): boolean => n.kind !== 'database' || (n.role !== 'replica' && n.dataModel !== 'unknown');
+
+/**
+ * The stores, of the matcher's kinds, that the diagram names for the data the matcher `holds`
+ * ("Ledger · Cassandra"), as ids: where the design keeps that data. Empty when it does not say.
+ */
+export function heldStores(m: NodeMatcher, graph: ArchitectureGraph): ReadonlySet<string> {
+  if (m.holds === undefined) return new Set();
+  const kinds = STORE_KINDS.filter((k) => m.kind === undefined || m.kind.includes(k));
+  const names = anyPhraseTest(m.holds);
+  return new Set(
+    graph
+      .ofKind(...kinds)
+      .filter((n) => isNamedPrimaryStore(n) && names(ownWords(n, graph)))
+      .map((n) => n.id),
+  );
 }
 
 function matcherTest(m: NodeMatcher, graph: ArchitectureGraph): NodeTest {
@@ -32,8 +63,16 @@ function matcherTest(m: NodeMatcher, graph: ArchitectureGraph): NodeTest {
   }
   if (m.words !== undefined) {
     const hasWord = anyPhraseTest(m.words);
-    // A node's own label is what it says; its id is only a name (renaming it changes nothing).
-    tests.push((n) => hasWord(n.label === n.id ? graph.matchWords(n) : toWords(n.label)));
+    tests.push((n) => hasWord(ownWords(n, graph)));
+  }
+  if (m.edgeWords !== undefined) {
+    const says = anyPhraseTest(m.edgeWords);
+    const edgeSays = (e: ArchEdge): boolean => e.label !== undefined && says(toWords(withoutNegated(e.label)));
+    tests.push((n) => graph.incoming(n.id).some(edgeSays) || graph.outgoing(n.id).some(edgeSays));
+  }
+  if (m.holds !== undefined) {
+    const held = heldStores(m, graph);
+    if (held.size > 0) tests.push((n) => held.has(n.id));
   }
   if (m.flags !== undefined) {
     const wanted: readonly string[] = m.flags;

@@ -53,6 +53,17 @@ const matcherFields = {
   ),
   /** Lower-case words or phrases of the node's own label or id, e.g. `[ledger, journal]`. */
   words: list(z.string().trim().min(1).toLowerCase()),
+  /**
+   * Lower-case words or phrases on an edge into or out of the node: what a call to or from it
+   * says (`Checkout -->|charge with idempotency key| PSP`), e.g. `[idempotency key]`.
+   */
+  edgeWords: list(z.string().trim().min(1).toLowerCase()),
+  /**
+   * Words naming the data the step keeps, e.g. `[ledger, journal]`. When the diagram names a
+   * store of the step's kinds with them and says what that store is, only such a store meets the
+   * step: an "Accounts · Postgres" does not serve the ledger a design keeps on Cassandra.
+   */
+  holds: list(z.string().trim().min(1).toLowerCase()),
   /** Facts stated on the node or on an edge touching it, e.g. `[sync_replication]`. */
   flags: list(z.enum(ANNOTATION_FLAGS)),
   /** Real-time transports used on the node's connections, e.g. `[sse, websocket]`. */

@@ -1,4 +1,6 @@
+import { heldStores } from '../coverage/match';
 import { techNamed } from '../model/tech';
+import { anyPhraseTest } from '../model/text';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
 import type { Entity, GradingParams } from '../params';
 import type { DataModel } from '../vocabulary';
@@ -58,6 +60,11 @@ function modelsOf(n: ArchNode): readonly DataModel[] {
   return [modelOf(n), ...also];
 }
 
+const CACHE_WORDS = anyPhraseTest(['cache', 'caches', 'cached', 'caching']);
+
+/** A cache its label calls one ("Seat map cache · Redis"): a copy of data kept elsewhere, unlike "Post counters · Redis". */
+const isCopyCache = (n: ArchNode, graph: ArchitectureGraph): boolean => n.kind === 'cache' && CACHE_WORDS(graph.matchWords(n));
+
 /** An object store holds an entity only when its label names it ("Snapshots · S3"): media buckets hold no rows. */
 const isObjectStore = (n: ArchNode): boolean => n.kind === 'object_storage';
 
@@ -97,6 +104,24 @@ function isShardedForScale(store: ArchNode, model: DataModel, entity: Entity, pa
   return bySquashedKey(params.rubric.sharding.goodKeys).has(squashKey(key));
 }
 
+/**
+ * Stores whose data model a capability already reports: the prompt asks a step to keep some data
+ * (`holds`) in a store of given models, and the store the design names for it is of another
+ * ("Ledger · Cassandra" for a relational ledger). One cause, one finding: the capability's.
+ */
+function reportedByCapabilities(graph: ArchitectureGraph, params: GradingParams): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const step of params.rubric.capabilities.flatMap((c) => c.chain)) {
+    const models: readonly string[] | undefined = step.dataModel;
+    if (step.holds === undefined || models === undefined) continue;
+    for (const id of heldStores(step, graph)) {
+      const node = graph.node(id);
+      if (node !== undefined && !(node.kind === 'database' && models.includes(node.dataModel))) ids.add(id);
+    }
+  }
+  return ids;
+}
+
 export const databaseChoice: Rule = (graph, params) => {
   const findings: Finding[] = [];
   if (params.entities.length === 0) {
@@ -112,6 +137,7 @@ export const databaseChoice: Rule = (graph, params) => {
     }
     return findings;
   }
+  const reported = reportedByCapabilities(graph, params);
   for (const entity of params.entities) {
     const stores = storesFor(entity, graph, params.entities);
     const accepted = entity.accept.map((m) => MODEL_NAMES[m]).join(' or ');
@@ -129,10 +155,15 @@ export const databaseChoice: Rule = (graph, params) => {
       );
       continue;
     }
-    if (stores.some((s) => modelsOf(s).some((model) => entity.accept.includes(model)))) continue;
+    // Where other stores keep the entity, a cache that says it is one ("Seat map cache") holds a
+    // copy: it neither fits the entity nor is the mistake.
+    const kept = stores.filter((n) => !isCopyCache(n, graph));
+    const keepers = kept.length > 0 ? kept : stores;
+    if (keepers.some((s) => modelsOf(s).some((model) => entity.accept.includes(model)))) continue;
     // A cache in front of the wrong store is not itself the mistake: report the durable stores.
-    const durable = stores.filter((n) => n.kind !== 'cache');
-    for (const store of durable.length > 0 ? durable : stores) {
+    const durable = keepers.filter((n) => n.kind !== 'cache');
+    for (const store of durable.length > 0 ? durable : keepers) {
+      if (reported.has(store.id)) continue;
       const model = modelOf(store);
       if (model === 'unknown') {
         findings.push(

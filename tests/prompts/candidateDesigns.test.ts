@@ -83,12 +83,34 @@ describe('a candidate design is not blamed for what it serves', () => {
 describe('a candidate design with one real flaw is caught', () => {
   it.each([
     ['notification-system', 'notif-one-queue.mmd', 'one queue and one sender pool for campaigns and password resets', /Nothing keeps a password reset from waiting behind/],
+    ['notification-system', 'notif-no-dedup.mmd', 'nothing records a notification id, so a retry sends twice', /Nothing stops a retry from sending the same notification twice/],
+    ['banking', 'bank-no-idem.mmd', 'a transfer retried after a timeout is applied twice', /Nothing makes a retried transfer harmless yet/],
+    ['ride-sharing', 'ride.mmd', 'matching offers a ride with no lock on the driver', /Nothing stops two riders being matched to the same driver/],
+    ['ticket-booking', 'tix-cassandra-holds.mmd', 'seat holds read, then written, in Cassandra (a seat map cache beside it)', /`HOLDS` .* keeps Seat inventory and holds in a wide-column store/],
   ] as const)('%s (%s): %s', async (promptId, file, _name, message) => {
     expect((await gradeCandidate(promptId, file)).findings.map((f) => f.message).filter((m) => message.test(m))).toHaveLength(1);
   });
 
+  it('banking (bank-cassandra.mmd): the ledger on Cassandra at consistency ONE breaks the ACID ledger, though Postgres keeps the idempotency keys', async () => {
+    const report = await gradeCandidate('banking', 'bank-cassandra.mmd');
+    const serious = report.findings.filter((f) => f.severity === 'critical' || f.severity === 'major').map((f) => `${f.rule}:${f.severity}:${f.nodes.join(',')}`);
+    expect({ total: report.score.total <= 40, serious }).toEqual({
+      total: true,
+      serious: ['database-choice:critical:LEDGER', 'replication:major:LEDGER'],
+    });
+  });
+
+  it.each([
+    ['banking', 'bank.mmd', 'idempotent-transfers', 'the transfer writes the ledger with an idempotency key, said on the edge'],
+    ['ecommerce', 'shop.mmd', 'idempotent-checkout', 'orders reserve stock with an idempotency key, said on the edge'],
+  ] as const)('%s (%s) serves %s: %s', async (promptId, file, capability, _name) => {
+    const report = await gradeCandidate(promptId, file);
+    expect(report.coverage.capabilities.find((c) => c.id === capability)?.met).toBe(true);
+  });
+
   it.each([
     ['notification-system', 'notif.mmd', 'high- and low-priority topics keep transactional notifications apart'],
+    ['ride-sharing', 'ride-lock.mmd', 'dispatch takes a driver lock with SET NX before the offer'],
     ['search-autocomplete', 'trie.mmd', 'trie servers holding the prefix table in their own memory'],
     ['distributed-cache', 'dcache2.mmd', 'a client library hashing keys onto numbered shards, each "primary + replica"'],
   ] as const)(

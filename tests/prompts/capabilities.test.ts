@@ -60,7 +60,7 @@ describe('capabilities in a prompt file', () => {
     {
       name: 'a step with no criterion',
       text: withCapabilities(STORED.replace('{ kind: [database] }', '{ name: a store }')),
-      expected: /^prompts\/tiny\.yaml: rubric\.capabilities\[0\]\.chain\[1\]: a step needs at least one of kind, dataModel, tech, words, flags, transport, sharded, replicated or anyOf \(line 46, column 11\)$/,
+      expected: /^prompts\/tiny\.yaml: rubric\.capabilities\[0\]\.chain\[1\]: a step needs at least one of kind, dataModel, tech, words, edgeWords, holds, flags, transport, sharded, replicated or anyOf \(line 46, column 11\)$/,
     },
     {
       name: 'an unknown technology',
@@ -97,17 +97,17 @@ describe('capabilities in a prompt file', () => {
 it('reports a misspelt criterion at its line, and that the step is left without one', () => {
   expect(errorsOf(withCapabilities(STORED.replace('{ kind: [database] }', '{ kinds: [database] }')))).toEqual([
     'prompts/tiny.yaml: rubric.capabilities[0].chain[1]: unknown field "kinds" (line 46, column 13)',
-    'prompts/tiny.yaml: rubric.capabilities[0].chain[1]: a step needs at least one of kind, dataModel, tech, words, flags, transport, sharded, replicated or anyOf (line 46, column 11)',
+    'prompts/tiny.yaml: rubric.capabilities[0].chain[1]: a step needs at least one of kind, dataModel, tech, words, edgeWords, holds, flags, transport, sharded, replicated or anyOf (line 46, column 11)',
   ]);
 });
 
 describe('the built-in library', () => {
   const library = loadPromptsFromDir(BUILTIN_PROMPTS_DIR);
 
-  it.each(library.prompts.map((p) => [p.id, p] as const))('%s declares 3 to 6 capabilities, at least one core', (_id, prompt) => {
+  it.each(library.prompts.map((p) => [p.id, p] as const))('%s declares 3 to 8 capabilities, at least one core', (_id, prompt) => {
     const { capabilities } = prompt.rubric;
     expect(capabilities.length).toBeGreaterThanOrEqual(3);
-    expect(capabilities.length).toBeLessThanOrEqual(6);
+    expect(capabilities.length).toBeLessThanOrEqual(8);
     expect(capabilities.some((c) => c.core)).toBe(true);
   });
 

@@ -82,6 +82,9 @@ describe('step criteria', () => {
     ['flags', { kind: ['database'], flags: ['sync_replication'] }, 'C[(Ledger · Postgres · synchronous replication)]', 'C[(Ledger · Postgres · async replication)]'],
     ['sharded', { kind: ['database'], sharded: true }, 'C[(Posts · Cassandra · shard: user_id)]', 'C[(Posts · Cassandra)]'],
     ['anyOf', { anyOf: [{ kind: ['cache'] }, { kind: ['database'], words: ['timeline', 'timelines'] }] }, 'C[(Timelines · Postgres)]', 'C[(Posts · Postgres)]'],
+    ['words: a negated word earns nothing', { kind: ['database'], words: ['dedup'] }, 'C[(Notification log · dedup by id)]', 'C[(Notification log · no dedup yet)]'],
+    ['edgeWords: on the call to the node', { edgeWords: ['idempotency key'] }, '|charge with idempotency key| C[Payments · Stripe]', '|charge| C[Payments · Stripe]'],
+    ['edgeWords: a negated call earns nothing', { edgeWords: ['idempotency key'] }, '|charge with idempotency key| C[Payments · Stripe]', '|charge, no idempotency key| C[Payments · Stripe]'],
   ] as const)('%s: matches the right node only', async (_name, step, good, bad) => {
     const served = await outcome(['U([Users]) --> App[Feed service ×3]', `App --> ${good}`], chainTo(step));
     const notServed = await outcome(['U([Users]) --> App[Feed service ×3]', `App --> ${bad}`], chainTo(step));
@@ -113,6 +116,32 @@ describe('step criteria', () => {
     const capability = cap([{ kind: ['cache', 'database'], replicated: true }]);
     const { result } = await outcome([`S([Services]) --> N[${shape}]`], capability);
     expect(result.met).toBe(met);
+  });
+});
+
+describe('holds: where the design keeps the data, when it says so, is the store the step needs', () => {
+  const LEDGER = cap([SERVICE, { kind: ['database'], dataModel: ['relational'], holds: ['ledger', 'journal'] }]);
+  it.each([
+    ['a relational store beside a ledger on Cassandra', ['App --> A[(Accounts · Postgres)]', 'App --> L[(Ledger · Cassandra)]'], false],
+    ['a relational store when nothing is named for the ledger', ['App --> A[(Accounts · Postgres)]'], true],
+    ['a relational store beside a ledger that does not say what it is', ['App --> A[(Accounts · Postgres)]', 'App --> L[(Ledger DB)]'], true],
+    ['the ledger on Postgres beside an archive of it on Cassandra', ['App --> L[(Journal · Postgres)]', 'App --> X[(Ledger archive · Cassandra)]'], true],
+    ['a relational store beside a ledger cache, which is not of the step kinds', ['App --> A[(Accounts · Postgres)]', 'App --> C[(Ledger cache · Redis)]:::cache'], true],
+    ['a relational store beside a copy of the ledger', ['App --> A[(Accounts · Postgres)]', 'A -. replicates .-> R[(Ledger replica)]'], true],
+  ] as const)('%s: served %s', async (_name, lines, met) => {
+    const { result } = await outcome(['U([Banking app]) --> App[Transfer service ×3]', ...lines], LEDGER);
+    expect(result.met).toBe(met);
+  });
+
+  it('names the store that keeps the data and what it is not, and only that store', async () => {
+    const capability = cap([SERVICE, { kind: ['database'], dataModel: ['relational'], holds: ['ledger'], name: 'a relational ledger database' }], { title: 'Transfers are written to an ACID ledger' });
+    const { graph, result } = await outcome(['U([Banking app]) --> App[Transfer service ×3]', 'App --> A[(Accounts · Postgres)]', 'App --> L[(Ledger · Cassandra)]'], capability);
+    expect(gapFindings([result], graph)[0]).toMatchObject({
+      severity: 'critical',
+      nodes: ['L'],
+      message: '`L` ("Ledger · Cassandra") keeps the ledger, but the prompt asks for a relational ledger database: transfers are written to an ACID ledger.',
+      fix: 'Turn `L` ("Ledger · Cassandra") into a relational ledger database, or keep the ledger in such a store: it is where this design keeps it.',
+    });
   });
 });
 

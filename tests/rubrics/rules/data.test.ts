@@ -44,6 +44,7 @@ describe('database-choice', () => {
     ['a stream named for the entity is named in the finding', fc('App --> K[[Operation log · Kafka]]'), operations, ['info:K']],
     ['a general store is not taken for a specialised entity', fc('App --> A[(Products · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), search, ['info:']],
     ['a cache in front is not blamed for the store behind it', fc('App --> C[(Ledger cache · Redis)]:::cache', 'App --> DB[(Ledger · MongoDB)]'), ledger, ['major:DB']],
+    ['a cache that says it is one keeps a copy: the store beside it is judged', fc('App --> C[(Post cache · Redis cluster)]', 'App --> DB[(Posts · Postgres)]'), posts, ['major:DB']],
     ['a key-value cache can be the accepted store', fc('App --> C[(Post counters · Redis cluster)]', 'App --> DB[(Posts archive · Postgres)]'), posts, []],
     // sharded SQL on the right key serves a NoSQL-scale workload: a note, not a wrong choice
     ['relational, sharded on a good key, where NoSQL fits for scale', fc('App --> DB[(Posts · Postgres · shard: author_id)]'), postsByAuthor, ['minor:DB']],
@@ -60,6 +61,29 @@ describe('database-choice', () => {
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
+  });
+
+  describe('a store whose data model a capability reports is left to it (one cause, one finding)', () => {
+    const ledgerCapability = (holds: readonly string[]) => ({
+      capabilities: [
+        {
+          id: 'acid-ledger',
+          title: 'Transfers are written to an ACID ledger',
+          core: true,
+          rule: 'database-choice',
+          missing: 'Nothing stores the ledger yet.',
+          chain: [{ kind: ['service'] }, { kind: ['database'], dataModel: ['relational'], holds }],
+        },
+      ],
+    });
+    const entities = [entity('ledger', ['ledger', 'journal'], ['relational']), entity('accounts', ['balance', 'balances'], ['relational'])];
+    const text = fc('App[Transfer service ×3] --> L[(Ledger and balances · Cassandra)]');
+    it.each([
+      ['the capability keeps the ledger: neither entity is reported on its store again', ['ledger', 'journal'], []],
+      ['the capability keeps other data: the rule reports both', ['orders'], ['major:L', 'major:L']],
+    ] as const)('%s', async (_name, holds, expected) => {
+      expect(await findingsOf(text, paramsFor('database-choice', ledgerCapability(holds), entities))).toEqual(expected);
+    });
   });
 });
 
