@@ -32,6 +32,15 @@ const STORE_KINDS: readonly NodeKind[] = ['database', 'cache', 'search', 'object
 const isNamedPrimaryStore = (n: ArchNode): boolean => n.kind !== 'database' || (n.role !== 'replica' && n.dataModel !== 'unknown');
 
 /**
+ * A store kept beside the data rather than as it: "Order history", "Ledger archive", "Orders
+ * analytics", a read model or a backup. The data it copies lives elsewhere.
+ */
+const DERIVED = anyPhraseTest([
+  'history', 'archive', 'archives', 'analytics', 'warehouse', 'reporting', 'report', 'reports', 'read model', 'projection',
+  'projections', 'view', 'views', 'snapshot', 'snapshots', 'backup', 'backups', 'audit', 'search', 'index', 'export', 'events',
+]);
+
+/**
  * The stores, of the matcher's kinds, that the diagram names for the data the matcher `holds`
  * ("Ledger · Cassandra"), as ids: where the design keeps that data. Empty when it does not say.
  */
@@ -39,10 +48,14 @@ export function heldStores(m: NodeMatcher, graph: ArchitectureGraph): ReadonlySe
   if (m.holds === undefined) return new Set();
   const kinds = STORE_KINDS.filter((k) => m.kind === undefined || m.kind.includes(k));
   const names = anyPhraseTest(m.holds);
+  const keeps = (n: ArchNode): boolean => {
+    const words = ownWords(n, graph);
+    return names(words) && !DERIVED(words);
+  };
   return new Set(
     graph
       .ofKind(...kinds)
-      .filter((n) => isNamedPrimaryStore(n) && names(ownWords(n, graph)))
+      .filter((n) => isNamedPrimaryStore(n) && keeps(n))
       .map((n) => n.id),
   );
 }

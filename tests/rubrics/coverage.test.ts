@@ -128,6 +128,8 @@ describe('holds: where the design keeps the data, when it says so, is the store 
     ['the ledger on Postgres beside an archive of it on Cassandra', ['App --> L[(Journal · Postgres)]', 'App --> X[(Ledger archive · Cassandra)]'], true],
     ['a relational store beside a ledger cache, which is not of the step kinds', ['App --> A[(Accounts · Postgres)]', 'App --> C[(Ledger cache · Redis)]:::cache'], true],
     ['a relational store beside a copy of the ledger', ['App --> A[(Accounts · Postgres)]', 'A -. replicates .-> R[(Ledger replica)]'], true],
+    ['a relational store beside a ledger history kept for reads', ['App --> A[(Accounts · Postgres)]', 'App --> H[(Ledger history · Cassandra)]'], true],
+    ['a relational store beside a ledger archive', ['App --> A[(Accounts · Postgres)]', 'App --> H[(Journal archive · Cassandra)]'], true],
   ] as const)('%s: served %s', async (_name, lines, met) => {
     const { result } = await outcome(['U([Banking app]) --> App[Transfer service ×3]', ...lines], LEDGER);
     expect(result.met).toBe(met);
