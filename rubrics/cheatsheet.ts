@@ -46,6 +46,7 @@ const SECTIONS: readonly CheatSheetSection[] = [
       'The data model comes from the technology (Postgres → relational, MongoDB → document, Cassandra → wide-column, DynamoDB → key-value, Neo4j → graph, …) or words (SQL, document, key-value, time series, …) or a class (`:::relational`, `:::kv`, …).',
       'Primary/replica from the words primary, master, leader / replica, follower, standby, or from a replication edge (`-. replicates .->`). "Replica set" means a replicated cluster; "Read replica of the primary" is the replica; "Followers DB" is a social graph, not a copy.',
       'Shard / partition key: `shard: user_id`, `sharded by user_id`, `shard user_id`, `keyed by conversation_id`, `partition key = conversation_id`, `hash(user_id)`, `pk: id`.',
+      'A store named for the data lives where it says: `Ledger · Cassandra` keeps the ledger in Cassandra even beside an `Accounts · Postgres`. A "history", "archive", read model or backup named for the data is a copy, and a cache labelled "cache" keeps a copy of what the store beside it holds.',
     ],
   },
   {
@@ -57,6 +58,7 @@ const SECTIONS: readonly CheatSheetSection[] = [
       'Requests follow the arrows. A read drawn from the store (`DB --> App`, `Cache --> Svc`) is still the service reading the store, and an edge into a client is a response to it.',
       'Only words make an edge replication (`-. replicates .->`): an unlabelled line between two databases is not a replica. Words on an edge describe that edge; words on a node describe that node.',
       'Meaning from the label: replicates/replication → replication; publish/enqueue/emit or any edge into a queue → async publish; read/get/query → read; write/put/insert → write.',
+      'What a call says counts for the prompt: `Checkout -->|charge with idempotency key| PSP` is an idempotent checkout, `Dispatch -->|SET driver lock NX| Locks` a driver lock (a negated "no dedup yet" earns nothing).',
       'An arrow labelled async, publishes, emits or enqueues hands work off even with no queue drawn: the request does not wait on what it reaches (`API -. async .-> Notifier`).',
       'An edge to a subgraph stands for edges to every node inside it.',
     ],
