@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttemptReportOutput, IpcResult } from '../../../electron/ipc/contract';
 import { dispatchTyped } from '../../../electron/ipc/dispatch';
 import { testContext } from '../helpers';
+import { GRADER_VERSION } from '../../../rubrics/version';
 
 function value<T>(result: IpcResult<T>): T {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
@@ -38,8 +39,8 @@ describe('history channels', () => {
     const page = value(await dispatchTyped(ctx, 'history:page', { filter: {}, cursor: null }));
     expect(page).toEqual({
       rows: [
-        { id: second.id, promptId: 'banking', promptTitle: 'Bank ledger and money transfers', mode: 'practice', startedAt: T0 + 3_600_000, submittedAt: T0 + 4_200_000, totalScore: 75, graderVersion: '1', criticalFindings: 1 },
-        { id: first.id, promptId: 'instagram', promptTitle: 'Instagram-style photo sharing and feed', mode: 'practice', startedAt: T0, submittedAt: T0 + 600_000, totalScore: 40, graderVersion: '1', criticalFindings: 1 },
+        { id: second.id, promptId: 'banking', promptTitle: 'Bank ledger and money transfers', mode: 'practice', startedAt: T0 + 3_600_000, submittedAt: T0 + 4_200_000, totalScore: 75, graderVersion: GRADER_VERSION, criticalFindings: 1 },
+        { id: first.id, promptId: 'instagram', promptTitle: 'Instagram-style photo sharing and feed', mode: 'practice', startedAt: T0, submittedAt: T0 + 600_000, totalScore: 40, graderVersion: GRADER_VERSION, criticalFindings: 1 },
       ],
       next: null,
     });
