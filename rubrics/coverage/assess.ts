@@ -116,8 +116,8 @@ function assessOne(capability: Capability, flow: CoverageFlow, graph: Architectu
     if (found.length === 0) {
       const named = (list: readonly number[]): string[] => canonical(list, flow).slice(0, MAX_NAMED).map(idOf);
       const lacking = unconnected.length === 0 ? lackingOnly(step, flow, graph, w) : [];
-      // Nothing met the step, so every store named for its data fails the rest of it.
-      const misplaced = unconnected.length === 0 ? [...heldStores(step, graph)].map((id) => flow.index.get(id) as number) : [];
+      // Nothing met the step, so every store named for its data (saying what it is or not) fails the rest of it.
+      const misplaced = unconnected.length === 0 ? [...heldStores(step, graph, true)].map((id) => flow.index.get(id) as number) : [];
       const gap: Gap = {
         step: k,
         from: k === 0 ? [] : named(sources),

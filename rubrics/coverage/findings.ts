@@ -74,7 +74,12 @@ function fixFor(gap: Gap, step: Step, graph: ArchitectureGraph): string {
   const [from] = gap.from;
   const [target] = gap.unconnected;
   if (target === undefined && gap.misplaced.length > 0) {
-    return `Turn ${nodesNamed(gap.misplaced, graph)} into ${needed}, or keep the ${step.holds?.[0] ?? 'data'} in such a store: it is where this design keeps it.`;
+    const unnamed = gap.misplaced.some((id) => {
+      const node = graph.node(id);
+      return node?.kind === 'database' && node.dataModel === 'unknown';
+    });
+    const say = unnamed ? ' (a store that does not name its technology, e.g. `· Postgres`, is not known to be one)' : '';
+    return `Turn ${nodesNamed(gap.misplaced, graph)} into ${needed}, or keep the ${step.holds?.[0] ?? 'data'} in such a store: it is where this design keeps it${say}.`;
   }
   if (target === undefined && gap.lacking.length > 0) {
     const how = step.sharded === true ? 'add `shard: <key>` to the label' : 'draw a replica beside it (`A -. replicates .-> AR[(Replica)]`) or say "primary + replica" in the label';

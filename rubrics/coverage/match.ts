@@ -28,14 +28,17 @@ function ownWords(n: ArchNode, graph: ArchitectureGraph): Words {
 /** Kinds that keep data, which a step's `holds` can name. */
 const STORE_KINDS: readonly NodeKind[] = ['database', 'cache', 'search', 'object_storage'];
 
-/** A store that keeps its own data and says what it is: not a replica, and a database with a known model. */
-const isNamedPrimaryStore = (n: ArchNode): boolean => n.kind !== 'database' || (n.role !== 'replica' && n.dataModel !== 'unknown');
+/** A store that keeps its own data: not a replica. */
+const isPrimaryStore = (n: ArchNode): boolean => n.kind !== 'database' || n.role !== 'replica';
+
+/** A store that says what it is: a database of a known model (or a cache, index or bucket by nature). */
+const saysWhatItIs = (n: ArchNode): boolean => n.kind !== 'database' || n.dataModel !== 'unknown';
 
 /**
  * A store kept beside the data rather than as it: "Order history", "Ledger archive", "Orders
  * analytics", a read model or a backup. The data it copies lives elsewhere.
  */
-const DERIVED = anyPhraseTest([
+export const namesDerivedCopy = anyPhraseTest([
   'history', 'archive', 'archives', 'analytics', 'warehouse', 'reporting', 'report', 'reports', 'read model', 'projection',
   'projections', 'view', 'views', 'snapshot', 'snapshots', 'backup', 'backups', 'audit', 'search', 'index', 'export', 'events',
 ]);
@@ -43,19 +46,21 @@ const DERIVED = anyPhraseTest([
 /**
  * The stores, of the matcher's kinds, that the diagram names for the data the matcher `holds`
  * ("Ledger · Cassandra"), as ids: where the design keeps that data. Empty when it does not say.
+ * Only stores that say what they are restrict a step; `namedOnly` also returns the ones that do
+ * not ("Ledger DB"), for a finding to name.
  */
-export function heldStores(m: NodeMatcher, graph: ArchitectureGraph): ReadonlySet<string> {
+export function heldStores(m: NodeMatcher, graph: ArchitectureGraph, namedOnly = false): ReadonlySet<string> {
   if (m.holds === undefined) return new Set();
   const kinds = STORE_KINDS.filter((k) => m.kind === undefined || m.kind.includes(k));
   const names = anyPhraseTest(m.holds);
   const keeps = (n: ArchNode): boolean => {
     const words = ownWords(n, graph);
-    return names(words) && !DERIVED(words);
+    return names(words) && !namesDerivedCopy(words);
   };
   return new Set(
     graph
       .ofKind(...kinds)
-      .filter((n) => isNamedPrimaryStore(n) && keeps(n))
+      .filter((n) => isPrimaryStore(n) && (namedOnly || saysWhatItIs(n)) && keeps(n))
       .map((n) => n.id),
   );
 }

@@ -75,7 +75,7 @@ const FLAG_PHRASES: ReadonlyArray<readonly [AnnotationFlag, readonly string[]]> 
   ['replica_lag', ['lag', 'replica lag', 'replication lag', 'read after write', 'read your writes', 'read your own writes', 'eventual', 'eventually consistent', 'stale reads', 'staleness']],
   ['multi_az', ['multi az', 'multi zone', 'across azs', 'across zones', 'az', 'azs', 'availability zone', 'availability zones']],
   // Not "global" or "regions" alone: "Global config" and "Regions table" say nothing about deployment.
-  ['multi_region', ['multi region', 'multiregion', 'cross region', 'across regions', 'two regions', '2 regions', 'multiple regions', 'geo replicated', 'geo replication', 'global tables', 'global database', 'globally distributed', 'second region', 'dr region', 'region b', 'region 2']],
+  ['multi_region', ['multi region', 'multiregion', 'cross region', 'across regions', 'two regions', '2 regions', 'multiple regions', 'geo replicated', 'geo replication', 'global tables', 'global database', 'globally distributed', 'second region', 'other region', 'another region', 'dr region', 'region b', 'region 2']],
   ['delivery_guarantee', ['at least once', 'at most once', 'exactly once', 'effectively once', 'ack', 'acks', 'acked', 'retry', 'retries', 'dlq', 'dead letter', 'dead letter queue', 'idempotent', 'idempotency', 'durable', 'persistent', 'redelivery']],
   ['websocket', ['websocket', 'websockets', 'web socket', 'web sockets', 'ws', 'wss', 'socket io', 'socketio']],
   ['sse', ['sse', 'server sent events', 'server sent event', 'event source', 'eventsource', 'event stream', 'text event stream', 'streaming http', 'http streaming', 'chunked']],

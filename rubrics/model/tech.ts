@@ -320,6 +320,9 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('translation-api', ['azure translator', 'google translate', 'google translation', 'amazon translate', 'aws translate', 'deepl'], 'external'),
   t('google-oauth', ['google oauth', 'google sign in', 'oauth provider'], 'external'),
   t('github', ['github actions', 'gitlab', 'docker hub'], 'external'),
+  t('url-safety-api', ['google safe browsing', 'safe browsing', 'safe browsing api', 'google web risk', 'web risk api', 'virustotal', 'phishtank'], 'external'),
+  t('captcha', ['recaptcha', 're captcha', 'hcaptcha', 'h captcha', 'cloudflare turnstile'], 'external'),
+  t('open-banking-api', ['plaid', 'yodlee', 'truelayer', 'true layer', 'open banking api'], 'external'),
   t('slack', [], 'external', { ambiguous: true }),
   // a blockchain oracle network the contracts call out to (not the Oracle database)
   t('chainlink', ['chainlink oracle', 'chainlink oracles'], 'external'),

@@ -1,4 +1,4 @@
-import { heldStores } from '../coverage/match';
+import { heldStores, namesDerivedCopy, stepTest } from '../coverage/match';
 import { techNamed } from '../model/tech';
 import { anyPhraseTest } from '../model/text';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
@@ -114,12 +114,31 @@ function reportedByCapabilities(graph: ArchitectureGraph, params: GradingParams)
   for (const step of params.rubric.capabilities.flatMap((c) => c.chain)) {
     const models: readonly string[] | undefined = step.dataModel;
     if (step.holds === undefined || models === undefined) continue;
-    for (const id of heldStores(step, graph)) {
+    // The capability names these stores only when nothing in the diagram meets its step.
+    if (graph.nodes.some(stepTest(step, graph))) continue;
+    for (const id of heldStores(step, graph, true)) {
       const node = graph.node(id);
       if (node !== undefined && !(node.kind === 'database' && models.includes(node.dataModel))) ids.add(id);
     }
   }
   return ids;
+}
+
+/**
+ * Data the prompt keeps relational (money, orders, trips), part of it named in another kind of
+ * store beside the relational one ("Payments · DynamoDB" next to "Orders · Postgres"): one
+ * transaction no longer covers it. Copies kept for reads ("Order history") are not the data.
+ */
+function splitFromRelational(entity: Entity, others: readonly ArchNode[], graph: ArchitectureGraph): Finding[] {
+  if (entity.accept.some((m) => m !== 'relational')) return [];
+  const split = matching(graph, others, entity.match).filter((n) => n.kind === 'database' && n.dataModel !== 'unknown' && !namesDerivedCopy(graph.matchWords(n)));
+  return split.map((store) =>
+    finding(RULE, 'major', [store.id], 'sql-vs-nosql', {
+      message: `${named(store)} keeps part of ${entity.name} in a ${MODEL_NAMES[modelOf(store)]} store, apart from the relational one.`,
+      why: `${entity.reason} Split across two stores, one transaction no longer covers it.`,
+      fix: `Keep ${entity.name} in the relational store, or say what ${named(store)} holds that needs no transaction with it.`,
+    }),
+  );
 }
 
 export const databaseChoice: Rule = (graph, params) => {
@@ -159,7 +178,11 @@ export const databaseChoice: Rule = (graph, params) => {
     // copy: it neither fits the entity nor is the mistake.
     const kept = stores.filter((n) => !isCopyCache(n, graph));
     const keepers = kept.length > 0 ? kept : stores;
-    if (keepers.some((s) => modelsOf(s).some((model) => entity.accept.includes(model)))) continue;
+    const fits = (s: ArchNode): boolean => modelsOf(s).some((model) => entity.accept.includes(model));
+    if (keepers.some(fits)) {
+      findings.push(...splitFromRelational(entity, keepers.filter((s) => !fits(s) && !reported.has(s.id)), graph));
+      continue;
+    }
     // A cache in front of the wrong store is not itself the mistake: report the durable stores.
     const durable = keepers.filter((n) => n.kind !== 'cache');
     for (const store of durable.length > 0 ? durable : keepers) {

@@ -49,6 +49,10 @@ describe('a candidate design is not blamed for what it serves', () => {
     ['video-on-demand', 'vod.mmd', 'EVCache is a replicated cache cluster', 'EV', ['single-point-of-failure:*']],
     ['news-feed', 'feed.mmd', 'tweets said "shard user_id" declare the key', 'CS', ['sharding:*']],
     ['rate-limiter', 'rl2.mmd', 'a local rules cache in every gateway, refreshed every 30 s, is no single box', 'RULES', ['single-point-of-failure:*', 'replication:*', 'caching:*']],
+    ['collaborative-editor', 'collab2.mmd', '"Collab servers … sticky by doc" are the collaboration servers the prompt lets keep documents', 'CS', ['stateless-services:*']],
+    ['url-shortener', 'url2.mmd', 'Google Safe Browsing is a hosted API, not one box of ours', 'safe', ['single-point-of-failure:*']],
+    ['web-crawler', 'crawl2.mmd', 'the URL frontier kept in Redis is the frontier itself, not a cache to expire', 'FR', ['caching:*']],
+    ['web-crawler', 'crawl2.mmd', 'the seen-URL set kept in Redis is the set itself, not a cache to expire', 'SEEN', ['caching:*']],
   ] as const)('%s (%s): %s', async (promptId, file, _name, node, forbidden) => {
     expect(blamed(await gradeCandidate(promptId, file), node, forbidden)).toEqual([]);
   });
@@ -106,6 +110,44 @@ describe('a candidate design with one real flaw is caught', () => {
   ] as const)('%s (%s) serves %s: %s', async (promptId, file, capability, _name) => {
     const report = await gradeCandidate(promptId, file);
     expect(report.coverage.capabilities.find((c) => c.id === capability)?.met).toBe(true);
+  });
+
+  /** A candidate design with one label rewritten: `from` is replaced by `to` (each must occur once). */
+  async function gradeRewritten(promptId: string, file: string, edits: readonly (readonly [string, string])[]): Promise<GradeReport> {
+    const prompt = library.prompts.find((p) => p.id === promptId);
+    if (prompt === undefined) throw new Error(`no prompt ${promptId}`);
+    let text = readFileSync(join(CANDIDATES_DIR, file), 'utf8');
+    for (const [from, to] of edits) {
+      if (text.split(from).length !== 2) throw new Error(`${file}: "${from}" must occur once`);
+      text = text.replace(from, to);
+    }
+    const parsed = await parseMermaid(text);
+    if (!parsed.ok) throw new Error(`${file} rewritten does not parse: ${parsed.errors[0]?.message ?? ''}`);
+    return gradeFlowchart(parsed.flowchart, prompt);
+  }
+
+  const LOCK_EDGE = 'SET driver lock NX PX 15000';
+  const LOCK_NODE = ['Driver locks · Redis cluster', 'Driver state · Redis cluster'] as const;
+  const NOTIF_EDGES = (wording: string) => [['POST /notify, idempotency key', 'POST /notify'], ['record request + dedup key', wording]] as const;
+  const BANK_EDGE = (wording: string) => [['-->|idempotency key|', `-->|${wording}|`]] as const;
+  it.each([
+    ['ride-sharing', 'ride-lock.mmd', 'one-driver-per-ride', [[LOCK_EDGE, 'SET driver:id NX EX 10'], LOCK_NODE], true],
+    ['ride-sharing', 'ride-lock.mmd', 'one-driver-per-ride', [[LOCK_EDGE, 'Redlock on the driver id'], LOCK_NODE], true],
+    ['ride-sharing', 'ride-lock.mmd', 'one-driver-per-ride', [[LOCK_EDGE, 'UPDATE drivers SET status=busy WHERE status=free'], LOCK_NODE], true],
+    ['ride-sharing', 'ride-lock.mmd', 'one-driver-per-ride', [[LOCK_EDGE, 'optimistic concurrency on the driver version'], LOCK_NODE], true],
+    ['ride-sharing', 'ride-lock.mmd', 'one-driver-per-ride', [[LOCK_EDGE, 'read driver state'], LOCK_NODE], false],
+    ['notification-system', 'notif.mmd', 'no-double-send', NOTIF_EDGES('record request, duplicate check on notification_id'), true],
+    ['notification-system', 'notif.mmd', 'no-double-send', NOTIF_EDGES('SETNX notification_id'), true],
+    ['notification-system', 'notif.mmd', 'no-double-send', NOTIF_EDGES('skip if already sent'), true],
+    ['notification-system', 'notif.mmd', 'no-double-send', NOTIF_EDGES('de-duplicate by notification_id'), true],
+    ['notification-system', 'notif.mmd', 'no-double-send', NOTIF_EDGES('record request'), false],
+    ['banking', 'bank.mmd', 'idempotent-transfers', BANK_EDGE('idem-key'), true],
+    ['banking', 'bank.mmd', 'idempotent-transfers', BANK_EDGE('request_id, unique constraint'), true],
+    ['banking', 'bank.mmd', 'idempotent-transfers', BANK_EDGE('retry-safe: same txn id returns stored result'), true],
+    ['banking', 'bank.mmd', 'idempotent-transfers', BANK_EDGE('write debit and credit'), false],
+  ] as const)('%s (%s) %s, said as %j: served %s', async (promptId, file, capability, edits, met) => {
+    const report = await gradeRewritten(promptId, file, edits);
+    expect(report.coverage.capabilities.find((c) => c.id === capability)?.met).toBe(met);
   });
 
   it.each([

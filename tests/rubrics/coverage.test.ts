@@ -135,6 +135,15 @@ describe('holds: where the design keeps the data, when it says so, is the store 
     expect(result.met).toBe(met);
   });
 
+  it('names a store that keeps the data but does not say what it is, and asks for its technology', async () => {
+    const capability = cap([SERVICE, { kind: ['database'], dataModel: ['relational'], holds: ['ledger'], name: 'a relational ledger database' }]);
+    const { graph, result } = await outcome(['U([Banking app]) --> App[Transfer service ×3]', 'App --> L[(Ledger DB · primary)]'], capability);
+    expect(gapFindings([result], graph)[0]).toMatchObject({
+      nodes: ['L'],
+      fix: 'Turn `L` ("Ledger DB · primary") into a relational ledger database, or keep the ledger in such a store: it is where this design keeps it (a store that does not name its technology, e.g. `· Postgres`, is not known to be one).',
+    });
+  });
+
   it('names the store that keeps the data and what it is not, and only that store', async () => {
     const capability = cap([SERVICE, { kind: ['database'], dataModel: ['relational'], holds: ['ledger'], name: 'a relational ledger database' }], { title: 'Transfers are written to an ACID ledger' });
     const { graph, result } = await outcome(['U([Banking app]) --> App[Transfer service ×3]', 'App --> A[(Accounts · Postgres)]', 'App --> L[(Ledger · Cassandra)]'], capability);

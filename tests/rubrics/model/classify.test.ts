@@ -463,6 +463,8 @@ describe('annotations', () => {
   it.each([
     ['a node called global config is not multi-region', [v('G', 'Global config')], [], 'G', 'multi_region', false],
     ['a regions table is not multi-region', [v('R', 'Regions table', 'cylinder')], [], 'R', 'multi_region', false],
+    ['a replica in the other region is multi-region', [v('R', 'Journal replica | other region', 'cylinder')], [], 'R', 'multi_region', true],
+    ['a standby in another region is multi-region', [v('R', 'Ledger standby · another region', 'cylinder')], [], 'R', 'multi_region', true],
     ['in memory on an edge says nothing of the service', [v('App', 'App ×3'), v('C', 'Sessions cache')], [e('App', 'C', 'in memory')], 'App', 'in_memory_state', false],
     ['a TTL on an edge belongs to the cache', [v('App', 'App ×3'), v('C', 'Feed cache')], [e('App', 'C', 'TTL 60s')], 'C', 'ttl', true],
     ['a TTL on an edge is not the service’s', [v('App', 'App ×3'), v('C', 'Feed cache')], [e('App', 'C', 'TTL 60s')], 'App', 'ttl', false],

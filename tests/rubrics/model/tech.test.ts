@@ -298,6 +298,11 @@ const ROWS = [
   ['GitHub Actions', 'github', 'external', undefined, S],
   ['Slack', 'slack', 'external', undefined, S],
   ['Chainlink Oracle', 'chainlink', 'external', undefined, S],
+  ['Google Safe Browsing API', 'url-safety-api', 'external', undefined, S],
+  ['VirusTotal', 'url-safety-api', 'external', undefined, S],
+  ['reCAPTCHA', 'captcha', 'external', undefined, S],
+  ['hCaptcha', 'captcha', 'external', undefined, S],
+  ['Plaid', 'open-banking-api', 'external', undefined, S],
 ] as const;
 
 describe('technology vocabulary', () => {

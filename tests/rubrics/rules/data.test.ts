@@ -44,6 +44,9 @@ describe('database-choice', () => {
     ['a stream named for the entity is named in the finding', fc('App --> K[[Operation log · Kafka]]'), operations, ['info:K']],
     ['a general store is not taken for a specialised entity', fc('App --> A[(Products · Postgres)]', 'App --> B[(Carts · DynamoDB)]'), search, ['info:']],
     ['a cache in front is not blamed for the store behind it', fc('App --> C[(Ledger cache · Redis)]:::cache', 'App --> DB[(Ledger · MongoDB)]'), ledger, ['major:DB']],
+    ['part of relational-only data named in another store beside the relational one', fc('App --> L[(Ledger · Postgres)]', 'App --> J[(Journal entries · DynamoDB)]'), ledger, ['major:J']],
+    ['a history of relational data kept for reads is a copy, not the data', fc('App --> L[(Ledger · Postgres)]', 'App --> J[(Ledger history · Cassandra)]'), ledger, []],
+    ['data that fits more than one model may be split', fc('App --> P[(Posts · Cassandra)]', 'App --> M[(Post counters · DynamoDB)]'), posts, []],
     ['a cache that says it is one keeps a copy: the store beside it is judged', fc('App --> C[(Post cache · Redis cluster)]', 'App --> DB[(Posts · Postgres)]'), posts, ['major:DB']],
     ['a key-value cache can be the accepted store', fc('App --> C[(Post counters · Redis cluster)]', 'App --> DB[(Posts archive · Postgres)]'), posts, []],
     // sharded SQL on the right key serves a NoSQL-scale workload: a note, not a wrong choice
@@ -135,6 +138,7 @@ describe('caching', () => {
   const required = paramsFor('caching', { caching: 'required' });
   const readHeavy = paramsFor('caching', { readHeavy: true });
   const none = paramsFor('caching');
+  const frontier = paramsFor('caching', { caching: 'required' }, [entity('frontier', ['frontier', 'url', 'urls'], ['key_value'])]);
   const cases = [
     ['no cache, required', fc('App[App ×3] --> DB[(Posts)]'), required, ['critical:DB']],
     ['no cache, read-heavy', fc('App[App ×3] --> DB[(Posts)]'), readHeavy, ['minor:DB']],
@@ -146,6 +150,8 @@ describe('caching', () => {
     ['cache used by no service', fc('App[App ×3] --> DB[(Posts)]', 'DB --> C[(Redis cluster · TTL 1m)]'), required, ['minor:C']],
     ['an origin shield the CDN reads through is used', fc('U([Users]) --> CDN[CDN]', 'CDN --> Sh[(Origin shield cache pair · TTL 1h)]', 'Sh --> S3[(Segments · S3)]', 'App[App ×3] --> C[(Redis cluster · TTL 1m)]', 'App --> DB[(Posts)]'), required, []],
     ['need none: silent', fc('App[App ×3] --> DB[(Posts)]'), none, []],
+    ['Redis kept as the store of the prompt data needs no expiry', fc('App[Crawler ×8] --> F[(URL frontier · Redis cluster)]', 'App --> DB[(Pages · Cassandra)]'), frontier, []],
+    ['a cache of the prompt data that calls itself one still does', fc('App[Crawler ×8] --> F[(URL cache · Redis cluster)]', 'App --> DB[(Pages · Cassandra)]'), frontier, ['minor:F']],
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
