@@ -335,6 +335,17 @@ const HEARTBEAT = /heart ?beats?/i;
 const roleName = (node: ArchNode): string => failoverNaming(node.label).base;
 
 /**
+ * The other end of a replication edge copies this node when it is of the same kind, or when it
+ * is a store drawn only as a copy: "Cache node 1 -. replicates .-> Replica 1", a replica-role
+ * cylinder naming no technology of its own, is that cache's replica.
+ */
+function copies(node: ArchNode, other: ArchNode, edge: ArchEdge): boolean {
+  if (other.kind === node.kind) return true;
+  const stores = node.kind === 'cache' || node.kind === 'database';
+  return stores && edge.meaning === 'replication' && other.kind === 'database' && other.role === 'replica' && other.tech.length === 0;
+}
+
+/**
  * A node of the same kind joined by a replication edge (primary/replica) or a failover-labelled
  * edge; a heartbeat edge only to a box of the same role ("LB 1 -- heartbeat --- LB 2", not "SFU
  * Server -- heartbeat --> Webhook Server").
@@ -342,7 +353,7 @@ const roleName = (node: ArchNode): string => failoverNaming(node.label).base;
 export function hasFailoverPartner(node: ArchNode, graph: ArchitectureGraph): boolean {
   const partnered = (otherId: string, edge: ArchEdge): boolean => {
     const other = graph.node(otherId);
-    if (!other || other.id === node.id || other.kind !== node.kind) return false;
+    if (!other || other.id === node.id || !copies(node, other, edge)) return false;
     const said = withoutNegated(edge.label ?? '');
     if (edge.meaning === 'replication' || FAILOVER_LABEL.test(said)) return true;
     return HEARTBEAT.test(said) && roleName(node) === roleName(other);
@@ -357,8 +368,8 @@ export function replicasOf(node: ArchNode, graph: ArchitectureGraph): readonly A
   const out = graph
     .outgoing(node.id)
     .filter((e) => e.meaning === 'replication')
-    .map((e) => graph.node(e.to))
-    .filter((n): n is ArchNode => n !== undefined && n.kind === node.kind && n.id !== node.id);
+    .map((e) => [graph.node(e.to), e] as const)
+    .flatMap(([n, e]) => (n !== undefined && n.id !== node.id && copies(node, n, e) ? [n] : []));
   const inc = graph
     .incoming(node.id)
     .filter((e) => e.meaning === 'replication')

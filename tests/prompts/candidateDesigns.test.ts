@@ -51,6 +51,7 @@ describe('a candidate design is not blamed for what it serves', () => {
     ['rate-limiter', 'rl2.mmd', 'a local rules cache in every gateway, refreshed every 30 s, is no single box', 'RULES', ['single-point-of-failure:*', 'replication:*', 'caching:*']],
     ['collaborative-editor', 'collab2.mmd', '"Collab servers … sticky by doc" are the collaboration servers the prompt lets keep documents', 'CS', ['stateless-services:*']],
     ['url-shortener', 'url2.mmd', 'Google Safe Browsing is a hosted API, not one box of ours', 'safe', ['single-point-of-failure:*']],
+    ['distributed-cache', 'dcache3.mmd', 'each cache node replicating to a "Replica" cylinder has its copy', 'N1', ['single-point-of-failure:*', 'replication:critical', 'replication:major']],
     ['web-crawler', 'crawl2.mmd', 'the URL frontier kept in Redis is the frontier itself, not a cache to expire', 'FR', ['caching:*']],
     ['web-crawler', 'crawl2.mmd', 'the seen-URL set kept in Redis is the set itself, not a cache to expire', 'SEEN', ['caching:*']],
   ] as const)('%s (%s): %s', async (promptId, file, _name, node, forbidden) => {

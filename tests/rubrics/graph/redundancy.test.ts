@@ -129,6 +129,9 @@ describe('isRedundant: a store drawn as a primary joined to its replica, cache o
     ['a database primary and its replica', true, fc('App --> X[(Orders DB primary)]', 'X --> R[(Orders DB replica)]')],
     ['a plain Redis', false, fc('App --> X[(Redis)]')],
     ['a Redis primary joined to a database replica (not its copy)', false, fc('App --> X[(Redis primary)]', 'X --> R[(Orders DB replica)]')],
+    ['a cache node replicating to a replica drawn as a plain cylinder', true, fc('App --> X[(Cache node 1 · shard: key_hash)]', 'X -. async replication .-> R[(Replica 1)]')],
+    ['a cache node replicating to a replica in a rectangle', true, fc('App --> X[Cache node 1 · shard: key_hash]', 'X -. replicates .-> R[Replica 1]')],
+    ['a cache node replicating to a Postgres replica (another store, not its copy)', false, fc('App --> X[(Cache node 1 · Redis)]', 'X -. replicates .-> R[(Orders replica · Postgres)]')],
   ])('%s → %s', async (_name, expected, text) => {
     expect(await xIsRedundant(text)).toBe(expected);
   });
