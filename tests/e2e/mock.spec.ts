@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './harness';
 import { expect, test } from './fixtures';
+import { GRADER_VERSION } from '../../rubrics/version';
 
 /**
  * Mock interviews end to end, on Playwright's fake clock: the page's time stands still except when
@@ -176,7 +177,7 @@ test('a full 30-minute mock: phases, amber and red, worksheet, curveball, submit
     rules: db.prepare('SELECT count(*) FROM attempt_rule_results').pluck().get(),
     concepts: db.prepare('SELECT count(*) FROM attempt_concept_results').pluck().get(),
   }));
-  expect(stored.attempt).toEqual({ status: 'submitted', outcome: 'graded', submitted_at: START + 30 * MIN, curveball_id: 'flash-sale', grader_version: '1' });
+  expect(stored.attempt).toEqual({ status: 'submitted', outcome: 'graded', submitted_at: START + 30 * MIN, curveball_id: 'flash-sale', grader_version: GRADER_VERSION });
   expect(stored.events).toContainEqual({ kind: 'curveball', phase: 'deep-dive', elapsed_ms: 1_206_000 });
   // One row per rule in the e-commerce rubric (ten rules).
   expect(stored.rules).toBe(10);
