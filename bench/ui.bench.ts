@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { CONNECT_MESSAGE } from '../renderer/src/mermaid/frameChannel';
 import { BUILT_RENDERER_DIR, launchApp } from '../tests/e2e/harness';
-import { generateDiagram } from './diagrams';
+import { generateDiagram, seededRandom } from './diagrams';
 import type { Figure } from './figure';
 
 const ROUNDS = 30;
@@ -104,7 +104,7 @@ async function renderAlone(page: Page, text: string): Promise<number> {
       const id = channel.next++;
       const answered = new Promise<{ kind: string }>((resolve) => channel.replies.push(resolve));
       const start = performance.now();
-      channel.port.postMessage({ id, kind: 'render', text: `${source}\n%% ${id}`, theme: 'light', purpose: 'preview' });
+      channel.port.postMessage({ id, kind: 'render', text: source, theme: 'light', purpose: 'preview' });
       const reply = await answered;
       const took = performance.now() - start;
       if (reply.kind !== 'rendered') throw new Error(`the frame answered ${reply.kind}`);
@@ -115,20 +115,34 @@ async function renderAlone(page: Page, text: string): Promise<number> {
 }
 
 /**
- * Keystroke → update and Mermaid alone, sampled in turn after a warm-up. Mermaid's code gets
- * faster over its first renders (the JIT at work: the first few take up to twice as long), so two
- * blocks measured one after the other would charge that warm-up to whichever block came first.
+ * Keystroke → update and Mermaid alone on the text the keystroke left, sampled in turn after a
+ * warm-up. Mermaid's code gets faster over its first renders (the JIT at work: the first few take
+ * up to twice as long), so two blocks measured one after the other would charge that warm-up to
+ * whichever block came first. Which of the two goes first in a pair is drawn at random (seeded):
+ * the frame's heap fills up about every fourth render, and the render after each full collection
+ * is slower, so a fixed order landed that cost on every second render alone all run long.
  */
 async function updatesAndRenders(page: Page, text: string): Promise<{ readonly updates: number[]; readonly renders: number[] }> {
   await openAloneChannel(page);
+  const random = seededRandom(40);
   const updates: number[] = [];
   const renders: number[] = [];
   for (let i = 0; i < WARM_UP + ROUNDS; i++) {
-    await pause(PAUSE_MS);
     // Type a character, then take it away: each keystroke changes the text and its drawing.
-    const update = await timeKeystroke(page, i % 2 === 0 ? 'x' : 'Backspace');
+    const key = i % 2 === 0 ? 'x' : 'Backspace';
+    const typed = i % 2 === 0 ? `${text}x` : text;
+    const aloneFirst = random() < 0.5;
+    let render = 0;
+    if (aloneFirst) {
+      await pause(PAUSE_MS);
+      render = await renderAlone(page, typed);
+    }
     await pause(PAUSE_MS);
-    const render = await renderAlone(page, text);
+    const update = await timeKeystroke(page, key);
+    if (!aloneFirst) {
+      await pause(PAUSE_MS);
+      render = await renderAlone(page, typed);
+    }
     if (i < WARM_UP) continue;
     updates.push(update);
     renders.push(render);
