@@ -15,6 +15,7 @@ import { CONNECT_MESSAGE } from '../renderer/src/mermaid/frameChannel';
 import { BUILT_RENDERER_DIR, launchApp } from '../tests/e2e/harness';
 import { generateDiagram, seededRandom } from './diagrams';
 import type { Figure } from './figure';
+import { aloneGoesFirst, uiUpdateFigures, type UiSample } from './uiFigures';
 
 const ROUNDS = 30;
 /** Pairs of samples taken and dropped before the measured ones. */
@@ -57,12 +58,7 @@ const CHECK_TIMING_SCRIPT = `(() => {
   });
 })();`;
 
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-};
 const round1 = (x: number): number => Math.round(x * 10) / 10;
-const round2 = (x: number): number => Math.round(x * 100) / 100;
 /** The machine's load average when the samples were taken (Linux), to read a run's figures by. */
 const readLoadAverage = (): string | undefined => {
   try {
@@ -89,9 +85,50 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
-/** Page globals of one measured keystroke: the drawing shown before it, and when its key event came. */
-const SHOWN_BEFORE = '__sysdrillBenchShownBefore';
-const KEY_AT = '__sysdrillBenchKeyAt';
+/** Page global: starts watching for one keystroke's update (UPDATE_WATCH_SCRIPT). */
+const WATCH_UPDATE = '__sysdrillBenchWatchUpdate';
+
+/**
+ * Runs in the app's page before its own scripts (source text, as CHECK_TIMING_SCRIPT). Watches for
+ * one keystroke's update without polling: a mutation observer on the page and on the preview's
+ * shadow root notices the commit that brings a new drawing with nothing pending, and the update is
+ * timed in the first animation frame after it, from the key event's time stamp — the end point a
+ * poll in every animation frame would find, without running the page's frame loop all along
+ * (Mermaid alone is timed without one). The status alone could be read before the keystroke's own
+ * render marked it busy, hence the new drawing too. With the update, the frame's check that drew it.
+ */
+const UPDATE_WATCH_SCRIPT = `(() => {
+  if (window !== window.top) return;
+  Object.defineProperty(globalThis, ${JSON.stringify(WATCH_UPDATE)}, { value: () => {
+    const preview = () => document.querySelector('[data-testid="diagram-preview"]');
+    const drawing = () => preview()?.shadowRoot?.querySelector('svg') ?? null;
+    const before = drawing();
+    let keyAt;
+    window.addEventListener('keydown', (event) => (keyAt = event.timeStamp), { capture: true, once: true });
+    const checks = globalThis[${JSON.stringify(CHECKS)}];
+    checks.length = 0;
+    const redrawn = () => document.querySelector('[data-testid="preview-status"]')?.textContent === '' && drawing() !== null && drawing() !== before && keyAt !== undefined;
+    return new Promise((resolve) => {
+      let frame;
+      const observer = new MutationObserver(() => {
+        if (frame !== undefined || !redrawn()) return;
+        frame = requestAnimationFrame(() => {
+          frame = undefined;
+          if (!redrawn()) return;
+          const update = performance.now() - keyAt;
+          observer.disconnect();
+          const answered = checks.filter((check) => check.answered !== undefined);
+          const drawn = answered[answered.length - 1];
+          resolve({ update, check: drawn === undefined ? -1 : drawn.answered - drawn.sent, checks: answered.length });
+        });
+      });
+      const watch = { subtree: true, childList: true, characterData: true };
+      observer.observe(document, watch);
+      const shadow = preview()?.shadowRoot;
+      if (shadow) observer.observe(shadow, watch);
+    });
+  } });
+})();`;
 
 /** One keystroke: its update, and the render frame's check inside it (request to answer). */
 interface Keystroke {
@@ -99,38 +136,12 @@ interface Keystroke {
   readonly check: number;
 }
 
-/**
- * One keystroke's update, timed in the page (Playwright's own round trips left out): from the key
- * event's time stamp to the first animation frame that has the new drawing and says nothing is
- * pending. The status alone could be read before the keystroke's own render marked it busy. With
- * it, the frame's check that drew it, timed as `renderAlone` times Mermaid alone.
- */
+/** One keystroke's update, timed in the page (Playwright's own round trips left out; UPDATE_WATCH_SCRIPT). */
 async function timeKeystroke(page: Page, key: string): Promise<Keystroke> {
-  await page.evaluate(
-    ({ shownBefore, keyAt, checks }) => {
-      const globals = globalThis as Record<string, unknown>;
-      globals[shownBefore] = document.querySelector('[data-testid="diagram-preview"]')?.shadowRoot?.querySelector('svg');
-      globals[keyAt] = undefined;
-      (globals[checks] as unknown[]).length = 0;
-      window.addEventListener('keydown', (event) => (globals[keyAt] = event.timeStamp), { capture: true, once: true });
-    },
-    { shownBefore: SHOWN_BEFORE, keyAt: KEY_AT, checks: CHECKS },
-  );
+  const watching = await page.evaluateHandle((watch) => ({ done: ((globalThis as Record<string, unknown>)[watch] as () => Promise<unknown>)() }), WATCH_UPDATE);
   await page.keyboard.press(key);
-  const done = await page.waitForFunction(
-    ({ shownBefore, keyAt, checks }) => {
-      const globals = globalThis as Record<string, unknown>;
-      const svg = document.querySelector('[data-testid="diagram-preview"]')?.shadowRoot?.querySelector('svg');
-      const redrawn = document.querySelector('[data-testid="preview-status"]')?.textContent === '' && svg !== null && svg !== undefined && svg !== globals[shownBefore];
-      if (!redrawn || typeof globals[keyAt] !== 'number') return false;
-      const answered = (globals[checks] as { sent: number; answered: number | undefined }[]).filter((check) => check.answered !== undefined);
-      const drawn = answered[answered.length - 1];
-      return { update: performance.now() - (globals[keyAt] as number), check: drawn === undefined ? -1 : (drawn.answered as number) - drawn.sent, checks: answered.length };
-    },
-    { shownBefore: SHOWN_BEFORE, keyAt: KEY_AT, checks: CHECKS },
-    { polling: 'raf', timeout: 60_000 },
-  );
-  const { update, check, checks } = (await done.jsonValue()) as { update: number; check: number; checks: number };
+  const { update, check, checks } = (await page.evaluate((handle) => handle.done, watching)) as { update: number; check: number; checks: number };
+  await watching.dispose();
   if (checks !== 1) throw new Error(`a keystroke sent ${checks} checks to the render frame (expected 1)`);
   return { update, check };
 }
@@ -172,12 +183,6 @@ async function renderAlone(page: Page, text: string): Promise<number> {
   );
 }
 
-interface Sample extends Keystroke {
-  /** Mermaid alone on the text the keystroke left. */
-  readonly alone: number;
-  readonly aloneFirst: boolean;
-}
-
 /**
  * Keystrokes (each with the frame's check inside it) and Mermaid alone on the text the keystroke
  * left, sampled in turn after a warm-up. Mermaid's code gets faster over its first renders (the JIT
@@ -187,15 +192,15 @@ interface Sample extends Keystroke {
  * after each full collection is slower, so a fixed order landed that cost on every second render
  * alone all run long.
  */
-async function updatesAndRenders(page: Page, text: string): Promise<Sample[]> {
+async function updatesAndRenders(page: Page, text: string): Promise<UiSample[]> {
   await openAloneChannel(page);
   const random = seededRandom(40);
-  const samples: Sample[] = [];
+  const samples: UiSample[] = [];
   for (let i = 0; i < WARM_UP + ROUNDS; i++) {
     // Type a character, then take it away: each keystroke changes the text and its drawing.
     const key = i % 2 === 0 ? 'x' : 'Backspace';
     const typed = i % 2 === 0 ? `${text}x` : text;
-    const aloneFirst = random() < 0.5;
+    const aloneFirst = aloneGoesFirst(random);
     let alone = 0;
     if (aloneFirst) {
       await pause(PAUSE_MS);
@@ -241,6 +246,7 @@ export async function uiBenchmark(): Promise<readonly Figure[]> {
   try {
     const { page } = app;
     await page.addInitScript({ content: CHECK_TIMING_SCRIPT });
+    await page.addInitScript({ content: UPDATE_WATCH_SCRIPT });
     const initial = await initialJsKb(page);
     await page.goto(page.url().replace(/#.*$/, '#/prompt/url-shortener'));
     await page.locator('.cm-content').waitFor();
@@ -254,23 +260,8 @@ export async function uiBenchmark(): Promise<readonly Figure[]> {
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.press('Enter');
     const longest = await longestTaskWhileTyping(page);
-    const updates = samples.map((sample) => sample.update);
-    const update50 = percentile(updates, 50);
-    const alone50 = percentile(samples.map((sample) => sample.alone), 50);
-    const check50 = percentile(samples.map((sample) => sample.check), 50);
     return [
-      { name: 'ui.update_p50_ms', value: round1(update50), unit: 'ms' },
-      { name: 'ui.update_p95_ms', value: round1(percentile(updates, 95)), unit: 'ms' },
-      { name: 'ui.mermaid_render_p50_ms', value: round1(alone50), unit: 'ms' },
-      // The target (issue 10): the update's median over Mermaid alone's median, same text, same run.
-      { name: 'ui.update_to_render_ratio_p50', value: round2(update50 / alone50), unit: 'ratio' },
-      // Diagnostics, not the target: the frame's check inside each update (request to answer);
-      // each update over its own check (what the page adds around the frame's work); and that
-      // check's median over Mermaid alone's (what the frame does beyond Mermaid's render, or loses
-      // to the work around it, inside an update).
-      { name: 'ui.update_check_p50_ms', value: round1(check50), unit: 'ms' },
-      { name: 'ui.update_to_check_ratio_p50', value: round2(percentile(samples.map((sample) => sample.update / sample.check), 50)), unit: 'ratio' },
-      { name: 'ui.check_to_render_ratio_p50', value: round2(check50 / alone50), unit: 'ratio' },
+      ...uiUpdateFigures(samples),
       { name: 'ui.longest_task_ms', value: round1(longest), unit: 'ms' },
       { name: 'ui.initial_js_kb', value: initial, unit: 'KB gzip' },
     ];
