@@ -1,8 +1,7 @@
 import type { ArchNode } from '../model/types';
 import { isRedundant } from '../graph/redundancy';
 import type { Need } from '../vocabulary';
-import { anyPhraseTest } from '../model/text';
-import { entityCaches, finding, hasFlag, named, namedList, reportedSinglePoints, severityForNeed } from './finding';
+import { callsItselfACache, entityCaches, finding, hasFlag, named, namedList, reportedSinglePoints, severityForNeed } from './finding';
 import type { Finding, Rule } from './types';
 
 const RULE = 'caching';
@@ -12,8 +11,6 @@ const USERS = new Set(['service', 'web_server', 'worker', 'api_gateway', 'cdn', 
 /** "Trie servers ×6 · in-memory trie": servers answering reads from their own memory are the cache. */
 const IN_MEMORY_COPY = /\bin[\s-](?:local\s+)?memory\s+(?:tries?|index(?:es)?|indices|cache|caches|copy|replica|tables?|lookups?)\b/i;
 const holdsDataInMemory = (n: ArchNode): boolean => (n.kind === 'service' || n.kind === 'web_server') && IN_MEMORY_COPY.test(n.label);
-
-const CALLS_ITSELF_A_CACHE = anyPhraseTest(['cache', 'caches', 'cached', 'caching']);
 
 /** A cache where reads dominate, used by the service tier, not itself a SPOF, with TTL/invalidation noted. */
 export const caching: Rule = (graph, params) => {
@@ -55,7 +52,7 @@ export const caching: Rule = (graph, params) => {
   }
   // Redis kept as the store of the prompt's own data ("URL frontier · Redis", "Seen URLs · Redis") is
   // not a copy to expire; one that calls itself a cache is.
-  const records = new Set(entityCaches(graph, params).filter((c) => !CALLS_ITSELF_A_CACHE(graph.matchWords(c))).map((c) => c.id));
+  const records = new Set(entityCaches(graph, params).filter((c) => !callsItselfACache(c, graph)).map((c) => c.id));
   const stale = caches.filter((c) => !hasFlag(c, 'ttl') && !hasFlag(c, 'invalidation') && !records.has(c.id));
   if (stale.length > 0) {
     findings.push(

@@ -1,10 +1,9 @@
 import { heldStores, namesDerivedCopy, stepTest } from '../coverage/match';
 import { techNamed } from '../model/tech';
-import { anyPhraseTest } from '../model/text';
 import type { ArchNode, ArchitectureGraph } from '../model/types';
 import type { Entity, GradingParams } from '../params';
 import type { DataModel } from '../vocabulary';
-import { finding, matching, named, namedList } from './finding';
+import { callsItselfACache, finding, matching, named, namedList } from './finding';
 import { bySquashedKey, squashKey } from './shardKeys';
 import type { Finding, Rule } from './types';
 
@@ -59,11 +58,6 @@ function modelsOf(n: ArchNode): readonly DataModel[] {
   const also = n.kind === 'database' ? n.tech.flatMap((name) => techNamed(name)?.alsoModels ?? []) : [];
   return [modelOf(n), ...also];
 }
-
-const CACHE_WORDS = anyPhraseTest(['cache', 'caches', 'cached', 'caching']);
-
-/** A cache its label calls one ("Seat map cache · Redis"): a copy of data kept elsewhere, unlike "Post counters · Redis". */
-const isCopyCache = (n: ArchNode, graph: ArchitectureGraph): boolean => n.kind === 'cache' && CACHE_WORDS(graph.matchWords(n));
 
 /** An object store holds an entity only when its label names it ("Snapshots · S3"): media buckets hold no rows. */
 const isObjectStore = (n: ArchNode): boolean => n.kind === 'object_storage';
@@ -157,6 +151,8 @@ export const databaseChoice: Rule = (graph, params) => {
     return findings;
   }
   const reported = reportedByCapabilities(graph, params);
+  // A store named for two entities the prompt keeps relational ("Ledger and balances · DynamoDB") is one split, one finding.
+  const split = new Set<string>();
   for (const entity of params.entities) {
     const stores = storesFor(entity, graph, params.entities);
     const accepted = entity.accept.map((m) => MODEL_NAMES[m]).join(' or ');
@@ -176,11 +172,14 @@ export const databaseChoice: Rule = (graph, params) => {
     }
     // Where other stores keep the entity, a cache that says it is one ("Seat map cache") holds a
     // copy: it neither fits the entity nor is the mistake.
-    const kept = stores.filter((n) => !isCopyCache(n, graph));
+    const kept = stores.filter((n) => !callsItselfACache(n, graph));
     const keepers = kept.length > 0 ? kept : stores;
     const fits = (s: ArchNode): boolean => modelsOf(s).some((model) => entity.accept.includes(model));
     if (keepers.some(fits)) {
-      findings.push(...splitFromRelational(entity, keepers.filter((s) => !fits(s) && !reported.has(s.id)), graph));
+      for (const f of splitFromRelational(entity, keepers.filter((s) => !fits(s) && !reported.has(s.id) && !split.has(s.id)), graph)) {
+        f.nodes.forEach((id) => split.add(id));
+        findings.push(f);
+      }
       continue;
     }
     // A cache in front of the wrong store is not itself the mistake: report the durable stores.

@@ -46,6 +46,11 @@ export function anyFlag(graph: ArchitectureGraph, flag: AnnotationFlag): boolean
 
 export const hasFlag = (node: ArchNode, flag: AnnotationFlag): boolean => node.annotations.flags.includes(flag);
 
+const CACHE_WORDS = anyPhraseTest(['cache', 'caches', 'cached', 'caching']);
+
+/** A cache its label calls one ("Seat map cache · Redis"): a copy of data kept elsewhere, unlike "Post counters · Redis". */
+export const callsItselfACache = (node: ArchNode, graph: ArchitectureGraph): boolean => node.kind === 'cache' && CACHE_WORDS(graph.matchWords(node));
+
 /** Nodes whose label or id contains one of the match words. */
 export function matching<T extends ArchNode>(graph: ArchitectureGraph, nodes: readonly T[], match: readonly string[]): T[] {
   const matches = anyPhraseTest(match);

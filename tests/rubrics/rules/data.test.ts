@@ -46,7 +46,7 @@ describe('database-choice', () => {
     ['a cache in front is not blamed for the store behind it', fc('App --> C[(Ledger cache · Redis)]:::cache', 'App --> DB[(Ledger · MongoDB)]'), ledger, ['major:DB']],
     ['part of relational-only data named in another store beside the relational one', fc('App --> L[(Ledger · Postgres)]', 'App --> J[(Journal entries · DynamoDB)]'), ledger, ['major:J']],
     ['a history of relational data kept for reads is a copy, not the data', fc('App --> L[(Ledger · Postgres)]', 'App --> J[(Ledger history · Cassandra)]'), ledger, []],
-    ['data that fits more than one model may be split', fc('App --> P[(Posts · Cassandra)]', 'App --> M[(Post counters · DynamoDB)]'), posts, []],
+    ['data that is not kept only relational may live in a second store', fc('App --> P[(Posts · Cassandra)]', 'App --> M[(Post metadata · Postgres)]'), posts, []],
     ['a cache that says it is one keeps a copy: the store beside it is judged', fc('App --> C[(Post cache · Redis cluster)]', 'App --> DB[(Posts · Postgres)]'), posts, ['major:DB']],
     ['a key-value cache can be the accepted store', fc('App --> C[(Post counters · Redis cluster)]', 'App --> DB[(Posts archive · Postgres)]'), posts, []],
     // sharded SQL on the right key serves a NoSQL-scale workload: a note, not a wrong choice
@@ -81,6 +81,10 @@ describe('database-choice', () => {
     });
     const entities = [entity('ledger', ['ledger', 'journal'], ['relational']), entity('accounts', ['balance', 'balances'], ['relational'])];
     const text = fc('App[Transfer service ×3] --> L[(Ledger and balances · Cassandra)]');
+    it('a store named for two relational-only entities beside the relational one is one split, one finding', async () => {
+      const beside = fc('App[Transfer service ×3] --> P[(Ledger and balances · Postgres)]', 'App --> D[(Ledger and balances export copy · DynamoDB)]', 'App --> J[(Journal and balances · DynamoDB)]');
+      expect(await findingsOf(beside, paramsFor('database-choice', {}, entities))).toEqual(['major:J']);
+    });
     it.each([
       ['the capability keeps the ledger: neither entity is reported on its store again', ['ledger', 'journal'], []],
       ['the capability keeps other data: the rule reports both', ['orders'], ['major:L', 'major:L']],
