@@ -36,6 +36,7 @@ const SECTIONS: readonly CheatSheetSection[] = [
       'Parts after `·`, `|`, `:`, brackets or a line break describe the node: "Thumbnail Service · Redis cached" is a service that uses a cache. Emoji, ports and URLs are ignored.',
       'Words that name a component beat the shape: a cylinder labelled "Payment API" is the API (one labelled "Users" is still the users table), and in a drawing whose cylinders are mostly named as components the shape says nothing about the rest.',
       'Kinds: client, dns, cdn, load_balancer, api_gateway, web_server, service, worker, cache, database, object_storage, queue, stream, search, monitoring, external, other.',
+      'Read wrongly? Say what the box is on a comment line of its own, `%% sysdrill: Pay is service` (any kind above, or its name: "load balancer", "external service", "third party"): the grader takes it as given, the drawing does not change. In practice, "How Sysdrill read your diagram" lists every box and writes that line for you.',
     ],
   },
   {

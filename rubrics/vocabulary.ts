@@ -24,6 +24,27 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
+/** Each kind as a reader-facing noun (coverage findings, the "how it was read" list, override lines). */
+export const KIND_TITLES: Readonly<Record<NodeKind, string>> = {
+  client: 'client',
+  dns: 'DNS',
+  cdn: 'CDN',
+  load_balancer: 'load balancer',
+  api_gateway: 'API gateway',
+  web_server: 'web server',
+  service: 'service',
+  worker: 'worker',
+  cache: 'cache',
+  database: 'database',
+  object_storage: 'object storage',
+  queue: 'queue',
+  stream: 'stream',
+  search: 'search index',
+  monitoring: 'monitoring',
+  external: 'external service',
+  other: 'component',
+};
+
 export const DATA_MODELS = [
   'relational',
   'document',

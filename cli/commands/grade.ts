@@ -4,6 +4,7 @@ import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
 import type { GradingParams } from '../../rubrics/params';
 import { parseMermaid } from '../../rubrics/parse/node/index';
 import type { ParseResult } from '../../rubrics/parse/types';
+import { readingOf, type KindOverrideProblem } from '../../rubrics/reading';
 import { toJsonReport } from '../../rubrics/report';
 import { SEVERITIES } from '../../rubrics/vocabulary';
 import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
@@ -27,13 +28,18 @@ function resolveParams(promptId: string | undefined, io: CliIo): GradingParams |
 /** Far above any hand-written diagram (a draft is limited to 200 KB), far below trouble. */
 export const MAX_DIAGRAM_FILE_BYTES = 1024 * 1024;
 
-async function parseFile(file: string): Promise<ParseResult> {
+async function parseFile(file: string): Promise<{ readonly parse: ParseResult; readonly text: string }> {
   const read = readTextFile(file, { maxBytes: MAX_DIAGRAM_FILE_BYTES });
-  if (!read.ok) return { ok: false, errors: [{ line: 1, column: 1, message: `Cannot read the file: it ${read.error.reason}.` }] };
-  return parseMermaid(read.text);
+  if (!read.ok) return { parse: { ok: false, errors: [{ line: 1, column: 1, message: `Cannot read the file: it ${read.error.reason}.` }] }, text: '' };
+  return { parse: await parseMermaid(read.text), text: read.text };
 }
 
-function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined): string {
+/** `%% sysdrill:` lines the grader could not use: the file is still graded, the author is told where. */
+function overrideWarnings(file: string, problems: readonly KindOverrideProblem[]): string[] {
+  return problems.map((p) => `${file}:${p.line}:${p.column}: warning: ${p.message}`);
+}
+
+function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined, problems: readonly KindOverrideProblem[]): string {
   if (!parse.ok) {
     return parse.errors
       .map((e) => {
@@ -54,6 +60,7 @@ function humanReport(file: string, parse: ParseResult, grade: GradeReport | unde
     `  serves ${grade.coverage.served}/${grade.coverage.total} capabilities (coverage ${score.coverage}) · quality ${score.quality}`,
     `  ${categories}`,
     `  ${architecture.nodes.length} nodes, ${architecture.edges.length} edges, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
+    ...overrideWarnings(file, problems),
   ];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
@@ -98,11 +105,12 @@ export async function runGradeCommand(argv: readonly string[], io: CliIo): Promi
   if (params === undefined) return EXIT.usage;
   let failed = false;
   for (const [index, file] of files.entries()) {
-    const parse = await parseFile(file);
+    const { parse, text } = await parseFile(file);
     const grade = parse.ok ? gradeFlowchart(parse.flowchart, params) : undefined;
+    const problems = grade === undefined ? [] : readingOf(grade.architecture, text).problems;
     if (!parse.ok) failed = true;
-    if (values.json === true) io.stdout(`${JSON.stringify(toJsonReport(file, parse, grade))}\n`);
-    else io.stdout((index > 0 ? '\n' : '') + humanReport(file, parse, grade));
+    if (values.json === true) io.stdout(`${JSON.stringify({ ...toJsonReport(file, parse, grade), ...(problems.length === 0 ? {} : { warnings: problems }) })}\n`);
+    else io.stdout((index > 0 ? '\n' : '') + humanReport(file, parse, grade, problems));
   }
   return failed ? EXIT.usage : EXIT.ok;
 }

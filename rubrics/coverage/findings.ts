@@ -2,36 +2,17 @@ import type { ArchitectureGraph } from '../model/types';
 import { finding, named } from '../rules/finding';
 import { RULE_CONCEPTS } from '../rules/index';
 import type { Finding } from '../rules/types';
-import type { NodeKind } from '../vocabulary';
+import { KIND_TITLES } from '../vocabulary';
 import type { CapabilityOutcome, Gap } from './assess';
 import type { Capability, NodeMatcher, Step } from './schema';
 
-const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
-  client: 'client',
-  dns: 'DNS',
-  cdn: 'CDN',
-  load_balancer: 'load balancer',
-  api_gateway: 'API gateway',
-  web_server: 'web server',
-  service: 'service',
-  worker: 'worker',
-  cache: 'cache',
-  database: 'database',
-  object_storage: 'object storage',
-  queue: 'queue',
-  stream: 'stream',
-  search: 'search index',
-  monitoring: 'monitoring',
-  external: 'external service',
-  other: 'component',
-};
 
 const or = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
 
 function describeMatcher(m: NodeMatcher): string {
   const models = m.dataModel === undefined ? '' : `${or(m.dataModel.map((d) => d.replace('_', '-')))} `;
-  const kinds = m.kind === undefined ? 'component' : or(m.kind.map((k) => KIND_NAMES[k]));
+  const kinds = m.kind === undefined ? 'component' : or(m.kind.map((k) => KIND_TITLES[k]));
   const parts = [`a ${models}${kinds}`];
   if (m.words !== undefined) parts.push(`named for ${or(m.words.slice(0, 4).map((w) => `"${w}"`))}`);
   if (m.tech !== undefined) parts.push(`(${or(m.tech)})`);

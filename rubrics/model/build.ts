@@ -100,6 +100,8 @@ interface Draft {
   readonly touching: ParsedEdge[];
   /** Role implied by replication edges between databases, when the label states none. */
   roleHint: 'primary' | 'replica' | undefined;
+  /** Set by the author's `%% sysdrill:` line: no reading by position changes it. */
+  readonly setByAuthor: boolean;
 }
 
 /** Flags stated by an edge label, as a mask; labels repeat ("reads", "writes"), so each is read once. */
@@ -421,6 +423,7 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
   };
   if (draft.subgraph !== undefined) node.subgraph = draft.subgraph;
   if (facts.planned) node.planned = true;
+  if (draft.setByAuthor) node.kindSetByAuthor = true;
   const alsoKinds = alsoKindsOf(vertex.label, kind);
   if (alsoKinds.length > 0) node.alsoKinds = alsoKinds;
   if (kind === 'database') node.dataModel = facts.dataModel;
@@ -554,12 +557,13 @@ export function buildArchitecture(parsed: ParsedFlowchart): ArchitectureGraph {
   const unread = all.filter((draft) => draft.kind === undefined);
   const groups = unread.length === 0 ? undefined : kindsByGroup(drafts);
   for (const draft of unread) draft.kind = (groups === undefined ? undefined : groupKind(draft, groups)) ?? kindFromPosition(draft.vertex.id, drafts, draft.touching);
-  for (const draft of all) {
+  const readable = all.filter((draft) => !draft.setByAuthor);
+  for (const draft of readable) {
     if (isEntryPoint(draft.vertex.id, draft, drafts, draft.touching)) draft.kind = 'client';
   }
   // Each pass reads the kinds the passes before it settled; within a pass, all see the same kinds.
   for (const [applies, kind] of RECLASSIFIED_BY_POSITION) {
-    const matched = all.filter((draft) => applies(draft.vertex.id, draft, drafts));
+    const matched = readable.filter((draft) => applies(draft.vertex.id, draft, drafts));
     for (const draft of matched) draft.kind = kind;
   }
   const archEdges = edges.map((edge, i) => {
@@ -590,7 +594,7 @@ const isWired = (draft: Draft): boolean => draft.touching.some((e) => e.stroke !
 function kindsByGroup(drafts: ReadonlyMap<string, Draft>): ReadonlyMap<string, ReadonlyMap<NodeKind, number>> {
   const groups = new Map<string, Map<NodeKind, number>>();
   for (const draft of drafts.values()) {
-    const kind = draft.facts.kind;
+    const kind = draft.setByAuthor ? draft.kind : draft.facts.kind;
     if (draft.subgraph === undefined || kind === undefined || !isWired(draft)) continue;
     let counts = groups.get(draft.subgraph);
     if (counts === undefined) groups.set(draft.subgraph, (counts = new Map()));
@@ -628,7 +632,8 @@ function draftsOf(parsed: ParsedFlowchart, index: SubgraphIndex, edges: readonly
       titlesBySubgraph.set(subgraph, titles);
     }
     const facts = vertexFacts(decoration && isStoreShape(vertex.shape) ? { ...vertex, shape: 'default' } : vertex, titles);
-    drafts.set(vertex.id, { vertex, kind: facts.kind, subgraph, titles, facts, touching: [], roleHint: undefined });
+    const setKind = parsed.kindOverrides?.[vertex.id];
+    drafts.set(vertex.id, { vertex, kind: setKind ?? facts.kind, subgraph, titles, facts, touching: [], roleHint: undefined, setByAuthor: setKind !== undefined });
   }
   return drafts;
 }

@@ -56,6 +56,8 @@ interface BaseNode {
   readonly alsoKinds?: readonly NodeKind[];
   /** Marked as future work ("Redis · Future"): shown for where the design goes, not yet part of it. */
   readonly planned?: true;
+  /** The kind was set by the author (`%% sysdrill: <id> is <kind>`), not read from the diagram. */
+  readonly kindSetByAuthor?: true;
   /** A store's place among its copies ("Orders DB primary", "Redis replica"): databases and caches only. */
   readonly role?: DbRole;
 }

@@ -6,6 +6,7 @@
  */
 import { errorMessageOf, refusal, toParseError } from './errors';
 import { fromMermaidDb, type MermaidFlowDb } from './fromMermaidDb';
+import { readKindOverrides } from './kindOverrides';
 import { prepareSource, type PreparedSource } from './preprocess';
 import type { ParseError, ParseResult } from './types';
 
@@ -97,7 +98,9 @@ export async function parseWithMermaid(mermaid: MermaidLike, text: string): Prom
         ],
       };
     }
-    return { ok: true, flowchart: fromMermaidDb(diagram.db as MermaidFlowDb) };
+    const flowchart = fromMermaidDb(diagram.db as MermaidFlowDb);
+    const { kinds } = readKindOverrides(text);
+    return { ok: true, flowchart: Object.keys(kinds).length === 0 ? flowchart : { ...flowchart, kindOverrides: kinds } };
   } catch (err) {
     return { ok: false, errors: [toParseError(err, source)] };
   }

@@ -2,6 +2,7 @@
  * Plain parsed flowchart data: what Mermaid's parser understood, with no Mermaid types.
  * Produced by an environment adapter (Node or renderer) through `fromMermaidDb`.
  */
+import type { NodeKind } from '../vocabulary';
 
 export type FlowDirection = 'TB' | 'TD' | 'BT' | 'LR' | 'RL';
 
@@ -50,6 +51,8 @@ export interface ParsedFlowchart {
   readonly edges: readonly ParsedEdge[];
   readonly subgraphs: readonly ParsedSubgraph[];
   readonly classDefs: readonly ParsedClassDef[];
+  /** Kinds the author set with `%% sysdrill: <id> is <kind>` lines (see `kindOverrides.ts`), by vertex id. */
+  readonly kindOverrides?: Readonly<Record<string, NodeKind>>;
 }
 
 export interface ParseError {

@@ -30,7 +30,7 @@ const promptParams = promptFiles.flatMap(({ name, text }) => {
   return parsed.ok ? [parsed.prompt] : [];
 });
 
-const DIAGRAM_FRAGMENTS = ['(', ')', '[', ']', '{', '}', '|', '"', '`', '-->', '-.->', '==>', '<-->', ' & ', ':::cache', '\nend\n', '\nsubgraph X\n', '%%', '#quot;', '<br/>', '×3', '@{ shape: procs }', '🚀', '\n', ';', 'style A fill:#f00', 'click A call x()', '\u0000', '\u202e', '\uD800'];
+const DIAGRAM_FRAGMENTS = ['(', ')', '[', ']', '{', '}', '|', '"', '`', '-->', '-.->', '==>', '<-->', ' & ', ':::cache', '\nend\n', '\nsubgraph X\n', '%%', '#quot;', '<br/>', '×3', '@{ shape: procs }', '🚀', '\n', ';', 'style A fill:#f00', 'click A call x()', '\u0000', '\u202e', '\uD800', '\n%% sysdrill: A is cache\n', '%% sysdrill: ', ' is an ', ' . . '];
 const YAML_FRAGMENTS = [':', ': ', '- ', '\n', '  ', '"', "'", '&a', '*a', '!!str ', '!!binary ', '{', '}', '[', ']', '#', '|', '>', '---', '...', '<<: *a', '? ', '\t', '%YAML 1.2\n', '\uFEFF', '\u0000', 'null', '1e999', '0x1F'];
 
 type Mutation = { readonly at: number; readonly kind: 'insert'; readonly text: string } | { readonly at: number; readonly kind: 'delete' | 'duplicate'; readonly length: number };

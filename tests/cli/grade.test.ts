@@ -93,4 +93,24 @@ describe('CLI argument handling (in process)', () => {
     expect(await main(['grade', '--json', 'tests/cli/fixtures/does-not-exist.mmd'], io)).toBe(2);
     expect(JSON.parse(io.out.join(''))).toMatchObject({ parse: { ok: false } });
   });
+
+  it('grades a box as the kind its %% sysdrill: line sets, and warns at the lines it cannot use', async () => {
+    const io = memoryIo();
+    expect(await main(['grade', fixture('kind-lines.mmd')], io)).toBe(0);
+    const out = io.out.join('');
+    expect(out).toContain(`${fixture('kind-lines.mmd')}:6:14: warning: No box has the id \`Pay\``);
+    expect(out).toContain(`${fixture('kind-lines.mmd')}:7:19: warning: "lizard" is not a kind Sysdrill knows`);
+    expect(out).toMatch(/\[single-point-of-failure\][^\n]*\n\s+nodes: P\n/);
+  });
+
+  it('--json carries the warnings and the set kind', async () => {
+    const io = memoryIo();
+    expect(await main(['grade', '--json', fixture('kind-lines.mmd')], io)).toBe(0);
+    const report = JSON.parse(io.out.join(''));
+    expect(report.warnings).toEqual([
+      { line: 6, column: 14, message: expect.stringMatching(/^No box has the id `Pay`/) },
+      { line: 7, column: 19, message: expect.stringMatching(/^"lizard" is not a kind/) },
+    ]);
+    expect(report.architecture.nodes.find((n: { id: string }) => n.id === 'P')).toMatchObject({ kind: 'service' });
+  });
 });
