@@ -56,6 +56,13 @@ const t = (
   });
 };
 
+/**
+ * A family of products under one entry. Unlike `t`, the family's name is not itself a name a
+ * label may use: "query engine" or "identity server" in a label is a description, not a product.
+ */
+const family = (name: string, products: readonly string[], kind: NodeKind, extra: Parameters<typeof t>[3] = {}): TechEntry =>
+  Object.freeze({ ...t(name, products, kind, extra), aliases: Object.freeze([...products]) });
+
 const managed = { availability: 'managed' } as const;
 const cluster = { availability: 'cluster' } as const;
 const relational = (availability: Availability = 'single') => ({ dataModel: 'relational', availability }) as const;
@@ -326,7 +333,77 @@ export const TECHNOLOGIES: readonly TechEntry[] = Object.freeze([
   t('slack', [], 'external', { ambiguous: true }),
   // a blockchain oracle network the contracts call out to (not the Oracle database)
   t('chainlink', ['chainlink oracle', 'chainlink oracles'], 'external'),
-]);
+  // Written from product knowledge, not from corpus diagrams: the families real architectures name
+  // most, each where the labelling guide puts it.
+  // more relational, analytical and multi-model stores
+  t('db2', ['ibm db2'], 'database', sql),
+  t('percona', ['percona server', 'percona xtradb'], 'database', sql),
+  t('citus', ['citus data'], 'database', relational('cluster')),
+  t('singlestore', ['memsql'], 'database', relational('cluster')),
+  t('greenplum', [], 'database', relational('cluster')),
+  t('teradata', [], 'database', relational('cluster')),
+  t('vertica', [], 'database', relational('cluster')),
+  family('analytics-engine', ['apache pinot', 'apache doris', 'starrocks', 'apache kylin', 'firebolt', 'exasol', 'motherduck'], 'database', { dataModel: 'wide_column', ...cluster }),
+  family('query-engine', ['trino', 'presto', 'prestodb', 'dremio', 'amazon athena', 'aws athena', 'apache drill', 'apache hive', 'hive metastore'], 'database', { dataModel: 'relational' }),
+  family('databricks-sql', ['databricks sql', 'databricks warehouse', 'databricks lakehouse'], 'database', { dataModel: 'relational', ...managed }),
+  family('materialize', ['materialize db', 'risingwave'], 'database', { dataModel: 'relational' }),
+  family('hosted-document-db', ['faunadb', 'fauna db', 'google datastore', 'cloud datastore', 'convex db'], 'database', { dataModel: 'document', ...managed }),
+  family('document-db-product', ['ravendb', 'rethinkdb', 'arangodb', 'orientdb', 'realm db', 'mongodb realm', 'pocketbase', 'surrealdb'], 'database', { dataModel: 'document' }),
+  family('graph-db-product', ['tigergraph', 'memgraph', 'nebula graph', 'nebulagraph'], 'database', { dataModel: 'graph' }),
+  family('kv-cluster', ['aerospike', 'tikv', 'apache ignite', 'apache geode', 'oracle coherence', 'infinispan'], 'database', { dataModel: 'key_value', ...cluster }),
+  family('embedded-kv', ['leveldb', 'lmdb', 'badgerdb', 'bolt db', 'boltdb'], 'database', { dataModel: 'key_value' }),
+  family('azure-table-storage', ['azure table storage', 'azure tables', 'table storage'], 'database', { dataModel: 'key_value', ...managed }),
+  family('redis-compatible-cache', ['dragonfly db', 'dragonflydb', 'microsoft garnet', 'azure cache for redis', 'azure redis cache', 'azure redis', 'memcached cloud', 'redis enterprise'], 'cache', { dataModel: 'key_value' }),
+  family('time-series-product', ['opentsdb', 'kdb', 'tdengine', 'apache iotdb', 'iotdb', 'azure data explorer', 'kusto'], 'database', { dataModel: 'time_series' }),
+  family('vector-db-product', ['faiss', 'lancedb', 'lance db', 'vald', 'turbopuffer', 'vespa'], 'database', { dataModel: 'vector' }),
+  family('hosted-vector-db', ['zilliz', 'zilliz cloud', 'vertex ai vector search', 'vertex vector search'], 'database', { dataModel: 'vector', ...managed }),
+  // search products
+  family('search-product', ['typesense', 'manticore', 'manticore search', 'sphinx search', 'zincsearch', 'quickwit', 'apache lucene', 'lucene', 'tantivy', 'sonic search'], 'search', { dataModel: 'search' }),
+  family('hosted-search', ['azure cognitive search', 'azure ai search', 'azure search', 'vertex ai search', 'elastic app search', 'coveo', 'amazon kendra', 'aws kendra', 'amazon cloudsearch'], 'search', { dataModel: 'search', ...managed }),
+  // files and archives
+  family('archive-storage', ['glacier', 's3 glacier', 'amazon glacier', 'glacier deep archive', 'azure archive storage', 'coldline', 'gcs coldline', 'archive storage'], 'object_storage', managed),
+  family('data-lake-storage', ['adls', 'adls gen2', 'azure data lake', 'azure data lake storage', 'data lake storage', 'aliyun oss', 'alibaba oss', 'alibaba cloud oss', 'tencent cos', 'huawei obs', 'ibm cloud object storage', 'linode object storage', 'scaleway object storage'], 'object_storage', managed),
+  family('distributed-file-system', ['ceph', 'ceph rgw', 'seaweedfs', 'glusterfs', 'gluster', 'lustre', 'juicefs', 'longhorn'], 'object_storage', cluster),
+  family('table-format', ['delta lake', 'apache iceberg', 'iceberg tables', 'apache hudi', 'delta tables'], 'object_storage', managed),
+  // more messaging
+  family('hosted-stream', ['aiven kafka', 'upstash kafka', 'warpstream', 'google pub sub lite', 'pub sub lite', 'dynamodb streams', 'kinesis video streams', 'streamnative'], 'stream', managed),
+  family('stream-product', ['strimzi', 'apache bookkeeper', 'memphis dev', 'fluvio', 'automq', 'chronicle queue'], 'stream', cluster),
+  family('queue-product', ['kue', 'faktory', 'python rq', 'rq worker', 'bull mq', 'hornetq', 'activemq artemis', 'qpid', 'apache qpid'], 'queue'),
+  family('hosted-queue', ['amazon mq for rabbitmq', 'cloudamqp', 'cloudflare queues'], 'queue', managed),
+  // workflow engines and processing: the guide's workers
+  family('hosted-workflow', ['step functions', 'aws step functions', 'logic apps', 'azure logic apps', 'durable functions', 'azure durable functions', 'google workflows', 'cloud workflows', 'cloud composer', 'amazon mwaa', 'aws batch', 'azure batch', 'cloud scheduler', 'eventbridge scheduler', 'amazon emr', 'aws emr', 'emr serverless', 'dataproc', 'google dataproc', 'hdinsight', 'azure hdinsight', 'databricks', 'azure databricks', 'aws glue', 'glue crawler', 'glue crawlers', 'synapse pipelines', 'fivetran', 'matillion'], 'worker', managed),
+  // workflow and automation servers: they take requests and run the flows
+  family('workflow-engine', ['temporal io', 'temporal server', 'temporal cluster', 'cadence workflow', 'netflix conductor', 'orkes conductor', 'camunda', 'zeebe', 'n8n', 'node red', 'nodered', 'windmill', 'kestra'], 'service'),
+  family('processing-engine', ['temporal worker', 'argo workflows', 'trigger dev', 'apache storm', 'apache samza', 'apache heron', 'hadoop mapreduce', 'mapreduce', 'dask', 'ray cluster', 'apache flume', 'benthos', 'redpanda connect', 'bytewax', 'spark structured streaming', 'flink sql', 'informatica', 'talend', 'ssis', 'pentaho', 'singer tap', 'kafka mirrormaker', 'mirrormaker'], 'worker'),
+  // hosting platforms: the provider runs the copies
+  family('static-hosting', ['vercel', 'netlify', 'github pages', 'gitlab pages', 'firebase hosting', 'amplify hosting', 'aws amplify', 'cloudflare pages', 'azure static web apps', 'static web apps', 'surge sh'], 'web_server', managed),
+  family('app-platform', ['heroku', 'fly io', 'app engine', 'google app engine', 'elastic beanstalk', 'aws elastic beanstalk', 'azure app service', 'azure container apps', 'aws app runner', 'digitalocean app platform', 'render com', 'railway app', 'cloudflare workers', 'vercel functions', 'netlify functions', 'deno deploy', 'azure spring apps'], 'service', managed),
+  // edges, gateways, meshes
+  family('azure-application-gateway', ['azure application gateway', 'application gateway', 'azure traffic manager', 'traffic manager', 'gcp load balancing', 'google load balancer', 'oci load balancer', 'digitalocean load balancer'], 'load_balancer', managed),
+  family('ingress-controller', ['ingress nginx', 'nginx ingress', 'nginx ingress controller', 'ingress controller', 'istio ingress', 'istio ingress gateway', 'istio gateway', 'contour', 'emissary ingress', 'haproxy ingress', 'kong ingress', 'traefik ingress', 'aws load balancer controller'], 'load_balancer'),
+  family('graphql-gateway', ['apollo router', 'apollo gateway', 'apollo federation gateway', 'graphql mesh', 'wundergraph', 'hasura', 'hasura graphql engine', 'aws appsync', 'appsync', 'google cloud endpoints', 'cloud endpoints'], 'api_gateway'),
+  family('dns-product', ['coredns', 'powerdns', 'bind9', 'bind dns', 'dnsmasq', 'pi hole', 'godaddy dns', 'namecheap dns', 'dyn dns', 'external dns'], 'dns'),
+  family('hosted-cdn', ['stackpath', 'jsdelivr', 'cachefly', 'gcore cdn', 'alibaba cdn', 'aliyun cdn', 'tencent cdn', 'azure front door cdn', 'fastly compute'], 'cdn', managed),
+  family('edge-security', ['aws waf', 'azure waf', 'cloud armor', 'google cloud armor', 'aws shield', 'imperva waf', 'modsecurity', 'crowdsec'], 'other'),
+  // identity and secrets: ours, on the request path when called
+  family('identity-server', ['authelia', 'authentik', 'ory kratos', 'ory hydra', 'ory oathkeeper', 'dex idp', 'zitadel', 'fusionauth', 'supertokens', 'gluu', 'casdoor', 'logto', 'identityserver', 'duende identityserver', 'openiddict', 'oauth2 proxy', 'oauth2 proxy sidecar', 'keycloak server', 'freeipa', 'openldap', 'active directory', 'ldap server'], 'service'),
+  // the clouds' own secret and key stores: managed, replicated by the provider
+  family('cloud-secrets-store', ['aws secrets manager', 'azure key vault', 'aws kms', 'google kms', 'google cloud kms', 'google secret manager', 'gcp secret manager', 'aws parameter store', 'ssm parameter store', 'aws systems manager parameter store'], 'service', managed),
+  family('feature-flags', ['launchdarkly', 'optimizely', 'split io', 'configcat', 'flagsmith', 'growthbook', 'statsig'], 'external'),
+  // observability
+  family('monitoring-product', ['zabbix', 'nagios', 'icinga', 'checkmk', 'netdata', 'statsd', 'telegraf', 'collectd', 'graphite', 'opensearch dashboards', 'pyroscope', 'elastic agent', 'metricbeat', 'heartbeat monitor', 'packetbeat', 'auditbeat', 'sumo logic', 'papertrail', 'loggly', 'logz io', 'instana', 'lightstep', 'apache skywalking', 'skywalking', 'cloudtrail', 'aws cloudtrail', 'log analytics', 'azure log analytics', 'statuspage', 'uptimerobot', 'better uptime', 'betterstack', 'healthchecks io', 'kube state metrics', 'blackbox exporter', 'elastalert', 'glitchtip', 'highlight io', 'openobserve', 'coroot', 'kiali'], 'monitoring'),
+  family('ops-console', ['portainer', 'kubernetes dashboard', 'rancher', 'k9s', 'lens ide', 'pgweb', 'dbeaver', 'cloudbeaver'], 'other'),
+  // consoles that watch a broker's topics and lag: they observe, they do not serve
+  family('broker-console', ['kafka ui', 'kafdrop', 'akhq', 'conduktor', 'redpanda console', 'rabbitmq management', 'rabbitmq management ui'], 'monitoring'),
+  family('build-and-infra-tooling', ['terraform', 'pulumi', 'ansible', 'helm', 'helm chart', 'helm charts', 'fluxcd', 'flux cd', 'bitbucket pipelines', 'azure devops', 'azure pipelines', 'aws codepipeline', 'codepipeline', 'codebuild', 'aws codebuild', 'codedeploy', 'cloud build', 'google cloud build', 'harbor registry', 'sonatype nexus', 'jfrog artifactory', 'artifactory', 'amazon ecr', 'aws ecr', 'ecr', 'azure container registry', 'google container registry', 'artifact registry', 'container registry', 'docker registry', 'cert manager', 'crossplane', 'cloudformation', 'aws cdk', 'kustomize', 'skaffold', 'tilt'], 'other'),
+  // third parties a system calls out to
+  family('business-saas', ['salesforce', 'hubspot', 'zendesk', 'intercom', 'freshdesk', 'servicenow', 'jira', 'confluence', 'notion api', 'google workspace', 'microsoft graph', 'microsoft 365', 'office 365', 'sharepoint', 'docusign', 'quickbooks', 'xero', 'netsuite', 'shopify', 'woocommerce', 'bigcommerce', 'contentful', 'sanity io', 'prismic', 'storyblok', 'airtable', 'google sheets', 'google drive', 'dropbox', 'onedrive', 'box api', 'calendly', 'google calendar', 'zoom api', 'microsoft teams', 'discord', 'discord api', 'telegram', 'telegram api', 'telegram bot api', 'whatsapp business api', 'whatsapp cloud api', 'facebook graph api', 'instagram graph api', 'twitter api', 'youtube api', 'youtube data api', 'spotify api', 'reddit api', 'linkedin api'], 'external'),
+  family('finance-apis', ['mastercard', 'visa network', 'visanet', 'visa api', 'card network', 'card networks', 'swift network', 'experian', 'equifax', 'transunion', 'credit bureau', 'onfido', 'jumio', 'sumsub', 'veriff', 'trulioo', 'sift science', 'signifyd', 'riskified', 'avalara', 'taxjar', 'wise api', 'dwolla', 'marqeta', 'unit co', 'alpaca api', 'alpha vantage', 'polygon io', 'coingecko', 'coinmarketcap', 'binance api', 'exchange rate api', 'fixer io', 'infura', 'alchemy api', 'etherscan', 'moralis'], 'external'),
+  family('commerce-and-logistics-apis', ['easypost', 'shippo', 'shipstation', 'aftership', 'shiprocket', 'usps', 'usps api', 'royal mail', 'canada post', 'openweather', 'openweathermap', 'weather api', 'news api', 'ipinfo', 'maxmind', 'geoip api'], 'external'),
+  family('media-and-comms-apis', ['mux video', 'mux com', 'agora io', 'agora rtc', 'vonage video', 'daily co', 'zegocloud', 'sendbird', 'getstream io', 'stream chat api', 'cloudflare stream', 'cloudflare images', 'aws elemental', 'mediaconvert', 'aws mediaconvert', 'elemental mediaconvert', 'elemental medialive', 'azure communication services', 'amazon chime sdk', 'amazon pinpoint', 'aws pinpoint', 'amazon connect'], 'external'),
+  family('ai-apis', ['replicate api', 'replicate com', 'voyage ai', 'jina ai', 'stability ai', 'midjourney', 'dall e', 'openai embeddings', 'azure ai services', 'azure ai foundry', 'google ai studio', 'tavily', 'tavily search', 'serpapi', 'serper', 'bing search api', 'brave search api', 'google custom search', 'google search api', 'firecrawl', 'llamaparse', 'unstructured io', 'assembly ai', 'speechmatics', 'google text to speech', 'azure speech', 'aws polly'], 'external'),
+  family('social-login', ['sign in with apple', 'apple sign in', 'apple id', 'facebook login', 'github oauth', 'microsoft login', 'google identity', 'google identity platform', 'lets encrypt', 'let s encrypt'], 'external'),
+  family('analytics-saas', ['hotjar', 'fullstory', 'logrocket', 'kissmetrics', 'appsflyer', 'adjust sdk', 'branch io', 'firebase analytics', 'firebase crashlytics', 'crashlytics', 'rudderstack'], 'external', managed)]);
 
 const TECH_INDEX = new PhraseIndex<TechEntry>(TECHNOLOGIES.map((entry) => [entry.aliases, entry] as const));
 
