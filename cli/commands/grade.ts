@@ -4,14 +4,14 @@ import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
 import type { GradingParams } from '../../rubrics/params';
 import { parseMermaid } from '../../rubrics/parse/node/index';
 import type { ParseResult } from '../../rubrics/parse/types';
-import { readingOf, type KindOverrideProblem } from '../../rubrics/reading';
+import { readingOf, type DiagramReading, type KindOverrideProblem } from '../../rubrics/reading';
 import { toJsonReport } from '../../rubrics/report';
 import { SEVERITIES } from '../../rubrics/vocabulary';
 import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
 import { readTextFile } from '../../prompts/node/safeFile';
 import { EXIT, type CliIo } from '../io';
 
-const GRADE_USAGE = 'Usage: sysdrill grade [--prompt <id>] [--json] <file.mmd>...\n';
+const GRADE_USAGE = 'Usage: sysdrill grade [--prompt <id>] [--json] [--reading] <file.mmd>...\n  --reading  also list how each box was read (kind, copies, technology)\n';
 
 function resolveParams(promptId: string | undefined, io: CliIo): GradingParams | undefined {
   if (promptId === undefined) return GENERAL_PARAMS;
@@ -39,7 +39,17 @@ function overrideWarnings(file: string, problems: readonly KindOverrideProblem[]
   return problems.map((p) => `${file}:${p.line}:${p.column}: warning: ${p.message}`);
 }
 
-function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined, problems: readonly KindOverrideProblem[]): string {
+/** How each box was read, one line per box: what to check when a finding surprises. */
+function readingLines(reading: DiagramReading): string[] {
+  const lines = ['', '  READ AS'];
+  for (const node of reading.nodes) {
+    const facts = [node.copies, ...(node.tech.length > 0 ? [node.tech.join(', ')] : []), ...(node.detail === undefined ? [] : [node.detail]), ...(node.setByAuthor ? ['set by a %% sysdrill: line'] : [])];
+    lines.push(`  - ${node.id} "${node.label}": ${node.kindTitle} (${facts.join('; ')})`);
+  }
+  return lines;
+}
+
+function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined, reading: DiagramReading | undefined, showReading: boolean): string {
   if (!parse.ok) {
     return parse.errors
       .map((e) => {
@@ -60,7 +70,7 @@ function humanReport(file: string, parse: ParseResult, grade: GradeReport | unde
     `  serves ${grade.coverage.served}/${grade.coverage.total} capabilities (coverage ${score.coverage}) · quality ${score.quality}`,
     `  ${categories}`,
     `  ${architecture.nodes.length} nodes, ${architecture.edges.length} edges, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
-    ...overrideWarnings(file, problems),
+    ...overrideWarnings(file, reading?.problems ?? []),
   ];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
@@ -73,17 +83,18 @@ function humanReport(file: string, parse: ParseResult, grade: GradeReport | unde
     }
   }
   if (findings.length === 0) out.push('', '  No findings.');
+  if (showReading && reading !== undefined) out.push(...readingLines(reading));
   return out.join('\n') + '\n';
 }
 
 /** `sysdrill grade`: exit 0 when every file was graded, 2 when any could not be parsed (or bad usage). */
 export async function runGradeCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: { prompt?: string; json?: boolean; help?: boolean };
+  let values: { prompt?: string; json?: boolean; reading?: boolean; help?: boolean };
   let files: string[];
   try {
     const parsed = parseArgs({
       args: [...argv],
-      options: { prompt: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { prompt: { type: 'string' }, json: { type: 'boolean' }, reading: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -107,10 +118,13 @@ export async function runGradeCommand(argv: readonly string[], io: CliIo): Promi
   for (const [index, file] of files.entries()) {
     const { parse, text } = await parseFile(file);
     const grade = parse.ok ? gradeFlowchart(parse.flowchart, params) : undefined;
-    const problems = grade === undefined ? [] : readingOf(grade.architecture, text).problems;
+    const reading = grade === undefined ? undefined : readingOf(grade.architecture, text);
+    const problems = reading?.problems ?? [];
     if (!parse.ok) failed = true;
-    if (values.json === true) io.stdout(`${JSON.stringify({ ...toJsonReport(file, parse, grade), ...(problems.length === 0 ? {} : { warnings: problems }) })}\n`);
-    else io.stdout((index > 0 ? '\n' : '') + humanReport(file, parse, grade, problems));
+    if (values.json === true) {
+      const extra = { ...(problems.length === 0 ? {} : { warnings: problems }), ...(values.reading === true && reading !== undefined ? { reading: reading.nodes } : {}) };
+      io.stdout(`${JSON.stringify({ ...toJsonReport(file, parse, grade), ...extra })}\n`);
+    } else io.stdout((index > 0 ? '\n' : '') + humanReport(file, parse, grade, reading, values.reading === true));
   }
   return failed ? EXIT.usage : EXIT.ok;
 }

@@ -113,4 +113,34 @@ describe('CLI argument handling (in process)', () => {
     ]);
     expect(report.architecture.nodes.find((n: { id: string }) => n.id === 'P')).toMatchObject({ kind: 'service' });
   });
+
+  it('--reading lists how each box was read, after the findings', async () => {
+    const io = memoryIo();
+    expect(await main(['grade', '--reading', fixture('kind-lines.mmd')], io)).toBe(0);
+    const out = io.out.join('');
+    const reading = out.slice(out.indexOf('\n  READ AS\n'));
+    expect(out.indexOf('READ AS')).toBeGreaterThan(out.indexOf('CRITICAL'));
+    expect(reading.split('\n').slice(2, 7)).toEqual([
+      '  - U "Mobile app": client (one instance)',
+      '  - LB "Load balancer · managed": load balancer (managed: the provider keeps copies)',
+      '  - A "Checkout ×2": service (2 instances)',
+      '  - P "Payment Gateway": service (one instance; set by a %% sysdrill: line)',
+      '  - D "Orders · Postgres ×2 · failover": database (2 instances; postgres; relational database)',
+    ]);
+  });
+
+  it('without --reading prints no reading; --json --reading carries it per box', async () => {
+    const plain = memoryIo();
+    await main(['grade', fixture('kind-lines.mmd')], plain);
+    expect(plain.out.join('')).not.toContain('READ AS');
+    const json = memoryIo();
+    await main(['grade', '--json', '--reading', fixture('kind-lines.mmd')], json);
+    expect(JSON.parse(json.out.join('')).reading.map((n: { id: string; kind: string; setByAuthor: boolean }) => [n.id, n.kind, n.setByAuthor])).toEqual([
+      ['U', 'client', false],
+      ['LB', 'load_balancer', false],
+      ['A', 'service', false],
+      ['P', 'service', true],
+      ['D', 'database', false],
+    ]);
+  });
 });
