@@ -5,7 +5,7 @@ import { flagsIn } from './annotations';
 import { alsoKindsOf, FRONT_END_WORDS, isStoreShape, namesPerson, storeShapesAreDecoration } from './classify';
 import { namesClusterService, namesPod } from './kubernetes';
 import { edgeMeaningOf, edgeStyleOf } from './edges';
-import type { TechEntry } from './tech';
+import { techsIn, type TechEntry } from './tech';
 import { hasAny, toWords, withoutNegated, type Words } from './text';
 import { flagMask, flagsOfMask, vertexFacts, type VertexFacts } from './vertexFacts';
 import {
@@ -415,7 +415,8 @@ function freezeNode(draft: Draft, kind: NodeKind): ArchNode {
     kind: kind as 'database',
     tech: facts.techNames,
     instances: facts.instances,
-    redundantByDefault: isRedundantByDefault(facts.techs, kind) || isGenericObjectStore(vertex.label, facts.techs, kind) || isSaidManaged(vertex.label, facts.techs, kind),
+    redundantByDefault:
+      isRedundantByDefault(facts.techs, kind) || isGenericObjectStore(vertex.label, facts.techs, kind) || isSaidManaged(vertex.label, facts.techs, kind) || runsOnManagedPlatform(titles, kind),
     subgraphTitles: titles,
     shape: vertex.shape,
     classes: vertex.classes,
@@ -461,6 +462,18 @@ const MANAGED_BY_DESIGN: ReadonlySet<NodeKind> = new Set(['load_balancer', 'api_
 /** "Load balancer · managed", "Managed queue": the cloud's own, with no product named to say otherwise. */
 function isSaidManaged(label: string, techs: readonly TechEntry[], kind: NodeKind): boolean {
   return MANAGED_BY_DESIGN.has(kind) && techs.length === 0 && MANAGED_WORDS.test(withoutNegated(label));
+}
+
+const PLATFORM_RUN: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server']);
+
+/**
+ * Functions and services drawn inside a group titled by the managed platform that runs them
+ * ("Cloud Functions (2nd Gen)", "Cloud Run", "AWS Lambda"): the platform keeps their copies,
+ * as it would if each label named it, whatever framework the box names (FastAPI, Express).
+ */
+function runsOnManagedPlatform(titles: readonly string[], kind: NodeKind): boolean {
+  if (!PLATFORM_RUN.has(kind)) return false;
+  return titles.some((title) => techsIn(toWords(title)).some((t) => t.availability === 'managed' && PLATFORM_RUN.has(t.kind)));
 }
 
 /** Everything the graph answers about one node, found with a single lookup. */
