@@ -465,15 +465,20 @@ function isSaidManaged(label: string, techs: readonly TechEntry[], kind: NodeKin
 }
 
 const PLATFORM_RUN: ReadonlySet<NodeKind> = new Set(['service', 'worker', 'web_server']);
+const MESSAGING: ReadonlySet<NodeKind> = new Set(['queue', 'stream']);
+
+/** Whether a box of `kind` is one of what a product of `productKind` runs or holds. */
+const runsKind = (productKind: NodeKind, kind: NodeKind): boolean =>
+  productKind === kind || (PLATFORM_RUN.has(productKind) && PLATFORM_RUN.has(kind)) || (MESSAGING.has(productKind) && MESSAGING.has(kind));
 
 /**
- * Functions and services drawn inside a group titled by the managed platform that runs them
- * ("Cloud Functions (2nd Gen)", "Cloud Run", "AWS Lambda"): the platform keeps their copies,
- * as it would if each label named it, whatever framework the box names (FastAPI, Express).
+ * Boxes drawn inside a group titled by the managed platform or the cluster that runs them
+ * ("Cloud Functions (2nd Gen)", "Cloud Run", "AWS Lambda"; topics in a "Kafka" group, tables in a
+ * "DynamoDB" group): the platform keeps their copies, as it would if each label named it,
+ * whatever framework the box names (FastAPI, Express).
  */
 function runsOnManagedPlatform(titles: readonly string[], kind: NodeKind): boolean {
-  if (!PLATFORM_RUN.has(kind)) return false;
-  return titles.some((title) => techsIn(toWords(title)).some((t) => t.availability === 'managed' && PLATFORM_RUN.has(t.kind)));
+  return titles.some((title) => techsIn(toWords(title)).some((t) => t.availability !== 'single' && !t.vendor && runsKind(t.kind, kind)));
 }
 
 /** Everything the graph answers about one node, found with a single lookup. */

@@ -24,6 +24,22 @@ describe('a box inside a group titled by the managed platform that runs it', () 
     expect((await graphOf(inGroup(title, box))).node('F')).toMatchObject({ redundantByDefault: false, instances: 1 });
   });
 
+  it.each([
+    ['Kafka', 'orders topic', 'F'],
+    ['Amazon DynamoDB', 'Users table', 'F'],
+    ['Aurora cluster', 'Primary', 'F'],
+  ])('a store inside a group titled by the cluster or managed store that holds it (%j) is held with its copies: %j', async (title, box) => {
+    const graph = await graphOf(fc('U([Users]) --> A[App ×2]', `subgraph G ["${title}"]`, `  F[(${box})]`, 'end', 'A --> F'));
+    expect(graph.node('F')).toMatchObject({ redundantByDefault: true });
+  });
+
+  it.each([
+    ['Cloudflare', 'Orders API'],
+    ['Kafka', 'Schema registry service'],
+  ])('a vendor of several products, or a product of another kind, does not lend its copies (%j around %j)', async (title, box) => {
+    expect((await graphOf(inGroup(title, box))).node('F')).toMatchObject({ redundantByDefault: false });
+  });
+
   it('does not make a store inside the group managed: the platform runs compute, not data', async () => {
     const graph = await graphOf(fc('U([Users]) --> LB[Load balancer · managed]', 'subgraph G ["Cloud Run"]', '  F[Orders API]', '  R[(Sessions · Redis)]', 'end', 'LB --> F --> R'));
     expect(graph.node('R')).toMatchObject({ kind: 'cache', redundantByDefault: false });
