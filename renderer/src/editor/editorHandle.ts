@@ -1,9 +1,11 @@
 import { setDiagnostics } from '@codemirror/lint';
-import { EditorSelection } from '@codemirror/state';
+import { isolateHistory } from '@codemirror/commands';
+import { EditorSelection, Transaction } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { EditorDiagnostic } from '../practice/diagnostics';
+import { changedRange } from './textChange';
 
-/** What the workspace may do to the editor it does not own: select, mark, insert. */
+/** What the workspace may do to the editor it does not own: select, mark, insert, rewrite. */
 export interface EditorHandle {
   /** The text as it is now. */
   text(): string;
@@ -13,6 +15,12 @@ export interface EditorHandle {
   setDiagnostics(diagnostics: readonly EditorDiagnostic[]): void;
   /** Inserts the lines of `text` after the cursor's line and selects `select` inside it (offsets in `text`). */
   insert(text: string, select: { readonly from: number; readonly to: number }): void;
+  /**
+   * Makes the text `next` by replacing only the range that differs (common prefix and suffix kept),
+   * as one undo step: the cursor and lint marks outside it stay where they were, and the change is
+   * reported as any typing is. Leaves the focus where it is.
+   */
+  replaceText(next: string): void;
 }
 
 const clamp = (view: EditorView, at: number): number => Math.min(Math.max(at, 0), view.state.doc.length);
@@ -47,6 +55,15 @@ export function createEditorHandle(view: EditorView): EditorHandle {
         scrollIntoView: true,
       });
       view.focus();
+    },
+    replaceText(next) {
+      const change = changedRange(view.state.doc.toString(), next);
+      if (change === undefined) return;
+      view.dispatch({
+        changes: change,
+        // Its own undo step: typing just before or right after it is never joined to it.
+        annotations: [isolateHistory.of('full'), Transaction.userEvent.of('input.replace')],
+      });
     },
   };
 }

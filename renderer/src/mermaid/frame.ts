@@ -11,6 +11,7 @@ import { checkLimits, frontMatterError, parseWithMermaid, type MermaidLike } fro
 import { prepareSource } from '../../../rubrics/parse/preprocess';
 import type { ParsedFlowchart, ParseError } from '../../../rubrics/parse/types';
 import { mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type FrameRenderer, type RenderPurpose, type RenderResult } from './config';
+import { withAuthorKinds } from './authorKinds';
 import { isConnectMessage, serveFrameRenderer } from './frameChannel';
 import { guardRenderRealm, releasingAdoptedSheets } from './frameGuard';
 import { neutraliseSource } from './markup';
@@ -113,7 +114,7 @@ async function check(text: string, theme: DiagramTheme, onParsed?: (flowchart: P
   let flowchart: ParsedFlowchart | undefined;
   let drawn: RenderResult;
   onFlowchartParsed = (diagram) => {
-    flowchart = fromMermaidDb(diagram.db as MermaidFlowDb);
+    flowchart = withAuthorKinds(fromMermaidDb(diagram.db as MermaidFlowDb), neutraliseSource(text));
     // The page's own failure must not stop the drawing.
     try {
       onParsed?.(flowchart);

@@ -9,6 +9,8 @@ import { createGrader, spawnGradeWorker, type GradeResult, type Grader } from '.
 import { createLivePipeline, type LivePipeline } from './livePipeline';
 
 export interface LastGoodDiagram {
+  /** The text that was drawn and graded (what the report's line numbers and ids refer to). */
+  readonly text: string;
   readonly svg: string;
   readonly report: GradeReport;
   readonly feedback: Feedback;
@@ -119,7 +121,7 @@ async function check(text: string, params: GradingParams, theme: DiagramTheme): 
   const graded = await (grading ?? gradeWith.grade(checked.flowchart, params));
   if (!graded.ok) return { kind: 'render-error', error: `The grader failed on this diagram: ${graded.error}` };
   if (!checked.drawn.ok) return { kind: 'render-error', error: checked.drawn.error };
-  return { kind: 'ok', lastGood: { svg: checked.drawn.svg, report: graded.report, feedback: graded.feedback } };
+  return { kind: 'ok', lastGood: { text, svg: checked.drawn.svg, report: graded.report, feedback: graded.feedback } };
 }
 
 /** A check always comes back with an outcome: a failure is shown, never left as a preview that stays busy. */

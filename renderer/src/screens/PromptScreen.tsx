@@ -4,6 +4,9 @@ import type { AttemptMode, ChannelOutput, Draft, DraftExtras, IpcError, Settings
 import { callApi } from '../api';
 import { progressOf, submitAttempt } from '../mock/submitAttempt';
 import type { GradingParams } from '../../../rubrics/params';
+import { withKindOverride } from '../../../rubrics/parse/kindOverrides';
+import { readingOf } from '../../../rubrics/reading';
+import type { NodeKind } from '../../../rubrics/vocabulary';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { draftKey, leavingSavesSettled } from '../drafts/draftSync';
@@ -19,6 +22,7 @@ import { CheatSheet } from '../practice/CheatSheet';
 import { BRIEF_WIDTH, DEFAULT_LAYOUT, EDITOR_WIDTH, foldsOnEdit } from '../practice/layout';
 import { Splitter } from '../practice/Splitter';
 import { ZoomablePreview } from '../practice/ZoomablePreview';
+import { DiagramReadingSection } from '../practice/DiagramReading';
 import { FeedbackPanel } from '../practice/FeedbackPanel';
 import { HintReveal } from '../practice/HintReveal';
 import { PracticeEstimates } from '../practice/PracticeEstimates';
@@ -260,6 +264,14 @@ function DraftWorkspace(props: {
     const snippet = buildSnippet(entry, handle.text());
     handle.insert(snippet.text, snippet.select);
   }, []);
+  /** A kind chosen in "How Sysdrill read your diagram": written as a `%% sysdrill:` line through the editor, as an edit of its own. */
+  const overrideKind = useCallback((id: string, kind: NodeKind | undefined): void => {
+    const handle = editor.current;
+    if (handle === null) return;
+    handle.replaceText(withKindOverride(handle.text(), id, kind));
+  }, []);
+  // Worked out once per graded diagram (the report's graph with the text it was graded from).
+  const reading = useMemo(() => (lastGood === undefined ? undefined : readingOf(lastGood.report.architecture, lastGood.text)), [lastGood]);
   const [submitError, setSubmitError] = useState<IpcError | undefined>();
 
   // Records a practice attempt with the full report; the draft stays as it is.
@@ -337,6 +349,7 @@ function DraftWorkspace(props: {
               conceptTitles={props.conceptTitles}
             />
           )}
+          {!practice.empty && reading !== undefined && <DiagramReadingSection reading={reading} stale={practice.stale} onKindChange={overrideKind} />}
           {/* lastGood, once set, stays set: the reference stays unlocked after the first graded diagram (a saved draft included). */}
           <ReferenceDesign reference={prompt.reference} naive={prompt.naive} params={params} theme={theme} unlocked={practice.lastGood !== undefined} />
           <PracticeEstimates
