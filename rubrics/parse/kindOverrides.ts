@@ -1,4 +1,5 @@
 import { KIND_TITLES, NODE_KINDS, type NodeKind } from '../vocabulary';
+import type { ParsedFlowchart } from './types';
 
 /**
  * The author's own reading of a box, kept in the diagram as a Mermaid comment so it renders as
@@ -107,6 +108,16 @@ export function readKindOverrides(text: string): KindOverrides {
     lines.push({ id, kind, line, column: prefix.length + 1 });
   });
   return { kinds, lines, problems };
+}
+
+/**
+ * The flowchart with the kinds the text's `%% sysdrill:` lines set. Every parse path calls this
+ * (the grader's `parseWithMermaid`, the renderer's drawing frame), so a live grade and a
+ * submitted one read the same lines.
+ */
+export function withAuthorKinds(flowchart: ParsedFlowchart, text: string): ParsedFlowchart {
+  const { kinds } = readKindOverrides(text);
+  return Object.keys(kinds).length === 0 ? flowchart : { ...flowchart, kindOverrides: kinds };
 }
 
 /** The line that sets a box's kind. */

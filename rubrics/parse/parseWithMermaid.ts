@@ -6,7 +6,7 @@
  */
 import { errorMessageOf, refusal, toParseError } from './errors';
 import { fromMermaidDb, type MermaidFlowDb } from './fromMermaidDb';
-import { readKindOverrides } from './kindOverrides';
+import { withAuthorKinds } from './kindOverrides';
 import { prepareSource, type PreparedSource } from './preprocess';
 import type { ParseError, ParseResult } from './types';
 
@@ -98,9 +98,7 @@ export async function parseWithMermaid(mermaid: MermaidLike, text: string): Prom
         ],
       };
     }
-    const flowchart = fromMermaidDb(diagram.db as MermaidFlowDb);
-    const { kinds } = readKindOverrides(text);
-    return { ok: true, flowchart: Object.keys(kinds).length === 0 ? flowchart : { ...flowchart, kindOverrides: kinds } };
+    return { ok: true, flowchart: withAuthorKinds(fromMermaidDb(diagram.db as MermaidFlowDb), text) };
   } catch (err) {
     return { ok: false, errors: [toParseError(err, source)] };
   }

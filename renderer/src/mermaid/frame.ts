@@ -7,11 +7,11 @@
  */
 import { toParseError } from '../../../rubrics/parse/errors';
 import { fromMermaidDb, type MermaidFlowDb } from '../../../rubrics/parse/fromMermaidDb';
+import { withAuthorKinds } from '../../../rubrics/parse/kindOverrides';
 import { checkLimits, frontMatterError, parseWithMermaid, type MermaidLike } from '../../../rubrics/parse/parseWithMermaid';
 import { prepareSource } from '../../../rubrics/parse/preprocess';
 import type { ParsedFlowchart, ParseError } from '../../../rubrics/parse/types';
 import { mermaidConfig, renderErrorMessage, type DiagramCheck, type DiagramTheme, type FrameRenderer, type RenderPurpose, type RenderResult } from './config';
-import { withAuthorKinds } from './authorKinds';
 import { isConnectMessage, serveFrameRenderer } from './frameChannel';
 import { guardRenderRealm, releasingAdoptedSheets } from './frameGuard';
 import { neutraliseSource } from './markup';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { ParsedFlowchart } from '../../../rubrics/parse/types';
-import { withAuthorKinds } from '../../../renderer/src/mermaid/authorKinds';
+import { withAuthorKinds } from '../../../rubrics/parse/kindOverrides';
 import { parseForGrading } from '../../../renderer/src/mermaid/index';
 import { neutraliseSource } from '../../../renderer/src/mermaid/markup';
 
