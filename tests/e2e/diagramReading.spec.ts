@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { expect, test } from './fixtures';
+import { storedDraft } from './storedDraft';
 
 const DIAGRAM = ['flowchart LR', 'U([Customers]) --> M[Mobile API]', 'M --> PG[Payment Gateway]', 'M --> DB[(Accounts · Postgres)]'];
 const OVERRIDE = '%% sysdrill: PG is service';
@@ -19,16 +19,6 @@ async function pasteDiagram(page: Page, lines: readonly string[]): Promise<void>
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(lines.join('\n'));
-}
-
-/** The practice draft of `promptId` as stored in the SQLite file. */
-function storedDraft(databaseFile: string, promptId: string): string | undefined {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT text FROM drafts WHERE prompt_id = ? AND mode = 'practice'").pluck().get(promptId) as string | undefined;
-  } finally {
-    db.close();
-  }
 }
 
 /** The editor's lines as shown (the whole text: these diagrams fit in the viewport). */

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
 import { API_METHOD_NAMES } from '../../electron/ipc/channels';
 import { expect, test } from './fixtures';
+import { storedDraft } from './storedDraft';
 
 const builtin = loadPromptsFromDir(BUILTIN_PROMPTS_DIR).prompts;
 
@@ -12,15 +12,6 @@ function promptTitle(id: string): string {
   const prompt = builtin.find((p) => p.id === id);
   if (prompt === undefined) throw new Error(`built-in prompt ${id} is missing`);
   return prompt.title;
-}
-
-function storedDraft(databaseFile: string, promptId: string): string | undefined {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT text FROM drafts WHERE prompt_id = ? AND mode = 'practice'").pluck().get(promptId) as string | undefined;
-  } finally {
-    db.close();
-  }
 }
 
 async function editorText(page: Page): Promise<string> {
