@@ -74,7 +74,7 @@ test('a box read wrongly is corrected from the list: the editor gains the line, 
   await expect(readAsCell(page, 'PG')).toHaveText('service (set by you)', GRADED);
 });
 
-test('a timed mock interview shows nothing of the reading before it is submitted', async ({ app }) => {
+test('a timed mock interview shows nothing of the reading before it is submitted; its report shows it, read-only', async ({ app }) => {
   const { page } = app;
   await page.goto(page.url().replace(/#.*$/, '#/prompt/banking/mock'));
   await page.getByRole('radio', { name: '30 minutes' }).check();
@@ -87,4 +87,19 @@ test('a timed mock interview shows nothing of the reading before it is submitted
   await expect(page.getByText('How Sysdrill read your diagram')).toHaveCount(0);
   await expect(page.getByRole('combobox', { name: /^Read .* as$/ })).toHaveCount(0);
   await expect(page.getByTestId('score-total')).toHaveCount(0);
+
+  // Submitted: the report holds the section, collapsed; opened, each box as it was graded, with no select.
+  await page.getByRole('button', { name: 'Submit now' }).click();
+  await expect(page.getByRole('heading', { name: /^Mock interview report: / })).toBeVisible(GRADED);
+  const reading = section(page);
+  await expect(reading).toHaveCount(1);
+  await expect(reading.getByRole('table')).toBeHidden();
+  await reading.locator('summary').click();
+  await expect(reading.getByRole('table', { name: 'Each box as Sysdrill read it' }).getByRole('rowheader')).toHaveText(
+    ['Customers U', 'Mobile API M', 'Payment Gateway PG', 'Accounts · Postgres DB'],
+    GRADED,
+  );
+  await expect(readAsCell(page, 'DB')).toHaveText('database');
+  await expect(readAsCell(page, 'PG')).toHaveText('service (set by you)');
+  await expect(reading.getByRole('combobox')).toHaveCount(0);
 });

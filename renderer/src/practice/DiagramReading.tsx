@@ -23,35 +23,57 @@ export function withSelectNames(nodes: readonly NodeReading[]): ReadonlyArray<{ 
 /** The value a select stands for: '' is "as Sysdrill reads it". */
 const kindOfValue = (value: string): NodeKind | undefined => NODE_KINDS.find((kind) => kind === value);
 
+type KindChange = (id: string, kind: NodeKind | undefined) => void;
+
 export interface DiagramReadingProps {
-  readonly reading: DiagramReading;
-  /** A kind chosen for box `id`; undefined is "as Sysdrill reads it" (no override line). */
-  readonly onKindChange: (id: string, kind: NodeKind | undefined) => void;
+  /** Undefined while there is none to show (a report reads its diagram when opened): `note` says why. */
+  readonly reading: DiagramReading | undefined;
+  /**
+   * A kind chosen for box `id`; undefined is "as Sysdrill reads it" (no override line). Without it
+   * the list is read-only: no select column (a submitted attempt's report).
+   */
+  readonly onKindChange?: KindChange;
   /** The reading is of an earlier text (the current one does not parse). */
-  readonly stale: boolean;
+  readonly stale?: boolean;
+  /** Shown under the title: whose reading this is, or why there is none yet. */
+  readonly note?: string;
+  /** Called each time the section is opened. */
+  readonly onOpen?: () => void;
 }
 
 /**
  * What the grader made of each box (kind, copies, technology, detail), with a select per box to
- * correct its kind; collapsed until asked for. Labels are the candidate's text: rendered as text.
+ * correct its kind when `onKindChange` is given; collapsed until asked for. Labels are the
+ * candidate's text: rendered as text.
  */
 export const DiagramReadingSection = memo(function DiagramReadingSection(props: DiagramReadingProps): JSX.Element {
-  const { reading } = props;
+  const { reading, onOpen } = props;
   return (
-    <details className="diagram-reading">
+    <details
+      className="diagram-reading"
+      onToggle={(event) => {
+        if (event.currentTarget.open) onOpen?.();
+      }}
+    >
       <summary>{READING_TITLE}</summary>
-      <p className="small muted">
-        Each box as the grader reads it. If one is misread, choose what it is: Sysdrill adds a line <code>%% sysdrill: &lt;id&gt; is &lt;kind&gt;</code> to your diagram, which the
-        grader follows (undo it in the editor as any edit).
-      </p>
-      {props.stale && <p className="muted small">These are the boxes of the last diagram that parsed; fix the error above to read the current one.</p>}
-      <OverrideProblems problems={reading.problems} />
-      {reading.nodes.length === 0 ? <p className="small">No boxes in this diagram.</p> : <ReadingTable nodes={reading.nodes} onKindChange={props.onKindChange} />}
+      {props.onKindChange === undefined ? (
+        <p className="small muted">Each box as the grader read it: what it counted as, how many copies run, what technology its label names.</p>
+      ) : (
+        <p className="small muted">
+          Each box as the grader reads it. If one is misread, choose what it is: Sysdrill adds a line <code>%% sysdrill: &lt;id&gt; is &lt;kind&gt;</code> to your diagram, which the
+          grader follows (undo it in the editor as any edit).
+        </p>
+      )}
+      {props.note !== undefined && <p className="small reading-note">{props.note}</p>}
+      {props.stale === true && <p className="muted small">These are the boxes of the last diagram that parsed; fix the error above to read the current one.</p>}
+      {reading !== undefined && <OverrideProblems problems={reading.problems} />}
+      {reading !== undefined &&
+        (reading.nodes.length === 0 ? <p className="small">No boxes in this diagram.</p> : <ReadingTable nodes={reading.nodes} onKindChange={props.onKindChange} />)}
     </details>
   );
 });
 
-function ReadingTable(props: { readonly nodes: readonly NodeReading[]; readonly onKindChange: DiagramReadingProps['onKindChange'] }): JSX.Element {
+function ReadingTable(props: { readonly nodes: readonly NodeReading[]; readonly onKindChange: KindChange | undefined }): JSX.Element {
   // Scrolls sideways on its own in a narrow editor column, rather than running under the preview.
   return (
     <div className="reading-table-scroll">
@@ -75,8 +97,8 @@ function ReadingTable(props: { readonly nodes: readonly NodeReading[]; readonly 
   );
 }
 
-function ReadingRow(props: { readonly node: NodeReading; readonly selectName: string; readonly onKindChange: DiagramReadingProps['onKindChange'] }): JSX.Element {
-  const { node } = props;
+function ReadingRow(props: { readonly node: NodeReading; readonly selectName: string; readonly onKindChange: KindChange | undefined }): JSX.Element {
+  const { node, onKindChange } = props;
   return (
     <tr data-node={node.id}>
       <th scope="row">
@@ -87,7 +109,7 @@ function ReadingRow(props: { readonly node: NodeReading; readonly selectName: st
           {node.kindTitle}
           {node.setByAuthor && <span className="reading-author small"> (set by you)</span>}
         </span>
-        <KindSelect node={node} name={props.selectName} onKindChange={props.onKindChange} />
+        {onKindChange !== undefined && <KindSelect node={node} name={props.selectName} onKindChange={onKindChange} />}
       </td>
       <td>{node.copies}</td>
       <td>{node.tech.length === 0 ? '—' : node.tech.join(', ')}</td>
@@ -100,7 +122,7 @@ function ReadingRow(props: { readonly node: NodeReading; readonly selectName: st
  * "Read <label> as": the kind set by the author, or "as Sysdrill reads it". A choice shows at once
  * and holds until the next reading (the grade of the text it wrote) replaces it.
  */
-function KindSelect(props: { readonly node: NodeReading; readonly name: string; readonly onKindChange: DiagramReadingProps['onKindChange'] }): JSX.Element {
+function KindSelect(props: { readonly node: NodeReading; readonly name: string; readonly onKindChange: KindChange }): JSX.Element {
   const { node } = props;
   const [chosen, setChosen] = useState<{ readonly of: NodeReading; readonly value: string } | undefined>();
   const current = node.setByAuthor ? node.kind : '';

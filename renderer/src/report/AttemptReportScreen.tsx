@@ -3,6 +3,7 @@ import type { AttemptView, ChannelOutput, Settings } from '../../../electron/ipc
 import { VERDICT_TITLES } from '../../../prompts/estimates';
 import { formatDuration } from '../../../prompts/mockPlan';
 import type { Finding } from '../../../rubrics/rules/types';
+import { GRADER_VERSION } from '../../../rubrics/version';
 import { CompareWith } from '../compare/CompareWith';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useConceptTitles } from '../glossary/useConceptTitles';
@@ -17,6 +18,7 @@ import { useApiCall } from '../useApiCall';
 import { CoverageSection } from './CoverageSection';
 import { ExportButtons } from './ExportButtons';
 import { Regrade } from './Regrade';
+import { ReportReading } from './ReportReading';
 import { TryAgain } from './TryAgain';
 
 type Prompt = ChannelOutput<'prompts:get'>;
@@ -80,6 +82,8 @@ export function AttemptReportView(props: { readonly attempt: AttemptView; readon
       <Regrade attempt={attempt} report={report} prompt={prompt} conceptTitles={concepts.titles} />
       {report.score !== undefined && <ScoreSummary score={report.score} />}
       {report.outcome !== 'no-design' && <ReportDiagram text={attempt.diagram} theme={theme} highlighted={highlighted} />}
+      {/* Graded by another version, the reading is shown only with a re-grade (Regrade): this one would not be what was graded. */}
+      {report.outcome === 'graded' && attempt.graderVersion === GRADER_VERSION && <ReportReading key={attempt.id} attempt={attempt} prompt={prompt} />}
       {report.outcome === 'graded' && (
         <section className="report-findings" aria-labelledby="report-findings-title">
           <h3 id="report-findings-title">Findings</h3>

@@ -5,6 +5,7 @@ import type { Finding } from '../../../rubrics/rules/types';
 import { GRADER_VERSION } from '../../../rubrics/version';
 import { gradeDiagram, gradingParams } from '../mock/submitAttempt';
 import { FindingsList, ScoreSummary, type FindingsListProps } from '../practice/FeedbackPanel';
+import { RegradeReading } from './ReportReading';
 
 type Prompt = ChannelOutput<'prompts:get'>;
 type Report = NonNullable<AttemptView['report']>;
@@ -55,6 +56,7 @@ export function Regrade(props: { readonly attempt: AttemptView; readonly report:
           </section>
         </div>
       )}
+      {outcome !== undefined && outcome !== 'grading' && outcome.kind === 'graded' && <RegradeReading architecture={outcome.report.architecture} text={attempt.diagram} />}
     </section>
   );
 }

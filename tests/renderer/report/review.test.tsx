@@ -14,16 +14,17 @@ vi.mock('../../../renderer/src/mermaid/index', async (importOriginal) => {
   return { ...actual, renderDiagram: () => Promise.resolve({ ok: true, svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }) };
 });
 
-// The current rules' verdict on the stored diagram, fixed so the side-by-side view is checkable.
+// The current rules' verdict on the stored diagram, fixed so the side-by-side view is checkable
+// (the architecture is the real one: the re-grade shows how the current grader reads each box).
 vi.mock('../../../renderer/src/mock/submitAttempt', async (importOriginal) => {
   const actual = await importOriginal<typeof Submit>();
   return {
     ...actual,
-    gradeDiagram: () =>
-      Promise.resolve({
-        kind: 'graded',
-        report: { score: { total: 71, coverage: 100, quality: 71, categories: {}, capped: false, rules: [] }, findings: [] },
-      }),
+    gradeDiagram: async (...args: Parameters<typeof actual.gradeDiagram>) => {
+      const real = await actual.gradeDiagram(...args);
+      if (real.kind !== 'graded') throw new Error(`the stored diagram does not grade: ${real.kind}`);
+      return { kind: 'graded', report: { ...real.report, score: { total: 71, coverage: 100, quality: 71, categories: {}, capped: false, rules: [] }, findings: [] } };
+    },
   };
 });
 
