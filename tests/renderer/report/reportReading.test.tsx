@@ -14,6 +14,7 @@ import { GRADER_VERSION } from '../../../rubrics/version';
 // The renderer's own Mermaid adapter, running on jsdom: the same parse the app grades with.
 import { parseForGrading } from '../../../renderer/src/mermaid/index';
 import { installApi, resetAppAfterEach } from '../appHarness';
+import { storedAttempt } from './storedAttempt';
 import { bankingPrompt, fakeApi } from '../fakeApi';
 
 vi.mock('../../../renderer/src/mermaid/index', async (importOriginal) => {
@@ -40,41 +41,9 @@ const SETTINGS = { theme: 'light', editorFontSize: 14, mockTimeWhileClosed: 'run
 const DIAGRAM = ['flowchart LR', '  U([Customers]) --> M[Mobile API]', '  M --> PG[Payment Gateway]', '  M --> DB[(Accounts · Postgres)]', '%% sysdrill: PG is service'].join('\n');
 const prompt = bankingPrompt();
 
-function attempt(graderVersion: string, diagram = DIAGRAM): AttemptView {
-  return {
-    id: 7,
-    promptId: 'banking',
-    mode: 'mock',
-    status: 'submitted',
-    startedAt: 1,
-    submittedAt: 2,
-    deadlineAt: 3,
-    promptHash: 'h',
-    graderVersion,
-    timeLimitMs: 1_800_000,
-    phasePlan: [],
-    phase: null,
-    clockOffsetMs: 0,
-    lastSeenAt: 2,
-    diagram,
-    notes: {},
-    estimates: [],
-    questions: [],
-    curveballId: null,
-    events: [],
-    outcome: 'graded',
-    totalScore: 48,
-    report: {
-      outcome: 'graded',
-      score: { total: 48, coverage: 100, quality: 48, categories: {}, capped: false, rules: [] },
-      findings: [{ rule: 'single-point-of-failure', severity: 'critical', nodes: ['DB'], message: 'DB is alone', why: 'w', fix: 'f', concept: 'replication' }],
-      parseErrors: [],
-      estimates: [],
-      questions: [],
-      phases: [],
-    },
-  };
-}
+const attempt = (graderVersion: string, diagram = DIAGRAM): AttemptView =>
+  storedAttempt({ id: 7, mode: 'mock', deadlineAt: 3, timeLimitMs: 1_800_000, diagram, graderVersion });
+
 
 /** The real reading of `text`, independent of the report: parsed, graded against the banking prompt, read. */
 async function readingOfText(text: string): Promise<DiagramReading> {

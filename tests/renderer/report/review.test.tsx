@@ -7,6 +7,7 @@ import type * as Submit from '../../../renderer/src/mock/submitAttempt';
 import { AttemptReportView } from '../../../renderer/src/report/AttemptReportScreen';
 import { GRADER_VERSION } from '../../../rubrics/version';
 import { installApi, resetAppAfterEach } from '../appHarness';
+import { storedAttempt } from './storedAttempt';
 import { bankingPrompt, fakeApi } from '../fakeApi';
 
 vi.mock('../../../renderer/src/mermaid/index', async (importOriginal) => {
@@ -33,41 +34,8 @@ resetAppAfterEach();
 const SETTINGS = { theme: 'light', editorFontSize: 14, mockTimeWhileClosed: 'running' } as const;
 const DIAGRAM = 'flowchart LR\n  A --> DB[(Ledger)]';
 
-function attempt(graderVersion: string): AttemptView {
-  return {
-    id: 4,
-    promptId: 'banking',
-    mode: 'practice',
-    status: 'submitted',
-    startedAt: 1,
-    submittedAt: 2,
-    deadlineAt: null,
-    promptHash: 'h',
-    graderVersion,
-    timeLimitMs: null,
-    phasePlan: [],
-    phase: null,
-    clockOffsetMs: 0,
-    lastSeenAt: 2,
-    diagram: DIAGRAM,
-    notes: {},
-    estimates: [],
-    questions: [],
-    curveballId: null,
-    events: [],
-    outcome: 'graded',
-    totalScore: 48,
-    report: {
-      outcome: 'graded',
-      score: { total: 48, coverage: 100, quality: 48, categories: {}, capped: false, rules: [] },
-      findings: [{ rule: 'single-point-of-failure', severity: 'critical', nodes: ['DB'], message: 'DB is alone', why: 'w', fix: 'f', concept: 'replication' }],
-      parseErrors: [],
-      estimates: [],
-      questions: [],
-      phases: [],
-    },
-  };
-}
+
+const attempt = (graderVersion: string): AttemptView => storedAttempt({ diagram: DIAGRAM, graderVersion });
 
 function show(view: AttemptView, drafts: readonly Draft[] = []) {
   const fake = fakeApi({ prompts: [bankingPrompt()], drafts });
