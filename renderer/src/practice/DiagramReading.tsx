@@ -5,7 +5,7 @@ import { InlineCode } from './InlineCode';
 
 export const READING_TITLE = 'How Sysdrill read your diagram';
 /** The select's first option: no `%% sysdrill:` line for the box. */
-export const AS_READ = 'as Sysdrill reads it';
+export const AS_READ = 'as read';
 
 /** A box's name for people: its label, or its id when the label is empty. */
 const nameOf = (node: NodeReading): string => (node.label.trim() === '' ? node.id : node.label);
@@ -20,7 +20,7 @@ export function withSelectNames(nodes: readonly NodeReading[]): ReadonlyArray<{ 
   });
 }
 
-/** The value a select stands for: '' is "as Sysdrill reads it". */
+/** The value a select stands for: '' is "as read". */
 const kindOfValue = (value: string): NodeKind | undefined => NODE_KINDS.find((kind) => kind === value);
 
 type KindChange = (id: string, kind: NodeKind | undefined) => void;
@@ -29,7 +29,7 @@ export interface DiagramReadingProps {
   /** Undefined while there is none to show (a report reads its diagram when opened): `note` says why. */
   readonly reading: DiagramReading | undefined;
   /**
-   * A kind chosen for box `id`; undefined is "as Sysdrill reads it" (no override line). Without it
+   * A kind chosen for box `id`; undefined is "as read" (no override line). Without it
    * the list is read-only: no select column (a submitted attempt's report).
    */
   readonly onKindChange?: KindChange;
@@ -119,7 +119,7 @@ function ReadingRow(props: { readonly node: NodeReading; readonly selectName: st
 }
 
 /**
- * "Read <label> as": the kind set by the author, or "as Sysdrill reads it". A choice shows at once
+ * "Read <label> as": the kind set by the author, or "as read". A choice shows at once
  * and holds until the next reading (the grade of the text it wrote) replaces it.
  */
 function KindSelect(props: { readonly node: NodeReading; readonly name: string; readonly onKindChange: KindChange }): JSX.Element {

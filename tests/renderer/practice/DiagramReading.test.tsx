@@ -67,7 +67,7 @@ describe('DiagramReadingSection', () => {
     expect(screen.queryByText('(set by you)', { exact: false })).toBeNull();
   });
 
-  it('offers a labelled select per box: "as Sysdrill reads it" first, then every kind; a choice is reported and shown at once', async () => {
+  it('offers a labelled select per box: "as read" first, then every kind; a choice is reported and shown at once', async () => {
     const reading = await readingOfText(DIAGRAM);
     const onKindChange = vi.fn();
     render(<DiagramReadingSection reading={reading} stale={false} onKindChange={onKindChange} />);

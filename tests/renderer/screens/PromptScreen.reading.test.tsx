@@ -72,7 +72,7 @@ describe('How Sysdrill read your diagram, in the practice workspace', () => {
     // The section stays open across the new reading.
     expect(details.open).toBe(true);
 
-    // "as Sysdrill reads it" takes the line out again.
+    // "as read" takes the line out again.
     act(() => void fireEvent.change(screen.getByRole('combobox', { name: 'Read Payment Gateway as' }), { target: { value: '' } }));
     expect(view.state.doc.toString()).toBe(DIAGRAM);
     await waitFor(() => expect(readAs('PG')).toBe(before), SLOW);
