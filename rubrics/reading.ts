@@ -63,10 +63,14 @@ export function readingOf(graph: ArchitectureGraph, text: string): DiagramReadin
       setByAuthor: node.kindSetByAuthor === true,
     });
   });
+  return Object.freeze({ nodes: Object.freeze(nodes), problems: overrideProblems(graph, text) });
+}
+
+/** The text's `%% sysdrill:` lines the grader could not use (a kind it does not know, an id no box has), in line order. */
+export function overrideProblems(graph: ArchitectureGraph, text: string): readonly KindOverrideProblem[] {
   const overrides = readKindOverrides(text);
   const unknownIds = overrides.lines
     .filter((line) => graph.node(line.id) === undefined)
     .map((line): KindOverrideProblem => ({ line: line.line, column: line.column, message: `No box has the id \`${line.id}\`: write the id used in the diagram (ids are case-sensitive).` }));
-  const problems = [...overrides.problems, ...unknownIds].sort((a, b) => a.line - b.line || a.column - b.column);
-  return Object.freeze({ nodes: Object.freeze(nodes), problems: Object.freeze(problems) });
+  return Object.freeze([...overrides.problems, ...unknownIds].sort((a, b) => a.line - b.line || a.column - b.column));
 }

@@ -4,7 +4,7 @@ import { gradeFlowchart, type GradeReport } from '../../rubrics/grade';
 import type { GradingParams } from '../../rubrics/params';
 import { parseMermaid } from '../../rubrics/parse/node/index';
 import type { ParseResult } from '../../rubrics/parse/types';
-import { readingOf, type DiagramReading, type KindOverrideProblem } from '../../rubrics/reading';
+import { overrideProblems, readingOf, type DiagramReading, type KindOverrideProblem } from '../../rubrics/reading';
 import { toJsonReport } from '../../rubrics/report';
 import { SEVERITIES } from '../../rubrics/vocabulary';
 import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
@@ -49,7 +49,7 @@ function readingLines(reading: DiagramReading): string[] {
   return lines;
 }
 
-function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined, reading: DiagramReading | undefined, showReading: boolean): string {
+function humanReport(file: string, parse: ParseResult, grade: GradeReport | undefined, problems: readonly KindOverrideProblem[], reading: DiagramReading | undefined): string {
   if (!parse.ok) {
     return parse.errors
       .map((e) => {
@@ -70,7 +70,7 @@ function humanReport(file: string, parse: ParseResult, grade: GradeReport | unde
     `  serves ${grade.coverage.served}/${grade.coverage.total} capabilities (coverage ${score.coverage}) · quality ${score.quality}`,
     `  ${categories}`,
     `  ${architecture.nodes.length} nodes, ${architecture.edges.length} edges, ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
-    ...overrideWarnings(file, reading?.problems ?? []),
+    ...overrideWarnings(file, problems),
   ];
   for (const severity of SEVERITIES) {
     const group = findings.filter((f) => f.severity === severity);
@@ -83,7 +83,7 @@ function humanReport(file: string, parse: ParseResult, grade: GradeReport | unde
     }
   }
   if (findings.length === 0) out.push('', '  No findings.');
-  if (showReading && reading !== undefined) out.push(...readingLines(reading));
+  if (reading !== undefined) out.push(...readingLines(reading));
   return out.join('\n') + '\n';
 }
 
@@ -118,13 +118,14 @@ export async function runGradeCommand(argv: readonly string[], io: CliIo): Promi
   for (const [index, file] of files.entries()) {
     const { parse, text } = await parseFile(file);
     const grade = parse.ok ? gradeFlowchart(parse.flowchart, params) : undefined;
-    const reading = grade === undefined ? undefined : readingOf(grade.architecture, text);
-    const problems = reading?.problems ?? [];
+    // The whole reading only when asked for; the warnings always.
+    const reading = grade === undefined || values.reading !== true ? undefined : readingOf(grade.architecture, text);
+    const problems = reading?.problems ?? (grade === undefined ? [] : overrideProblems(grade.architecture, text));
     if (!parse.ok) failed = true;
     if (values.json === true) {
-      const extra = { ...(problems.length === 0 ? {} : { warnings: problems }), ...(values.reading === true && reading !== undefined ? { reading: reading.nodes } : {}) };
+      const extra = { ...(problems.length === 0 ? {} : { warnings: problems }), ...(reading === undefined ? {} : { reading: reading.nodes }) };
       io.stdout(`${JSON.stringify({ ...toJsonReport(file, parse, grade), ...extra })}\n`);
-    } else io.stdout((index > 0 ? '\n' : '') + humanReport(file, parse, grade, reading, values.reading === true));
+    } else io.stdout((index > 0 ? '\n' : '') + humanReport(file, parse, grade, problems, reading));
   }
   return failed ? EXIT.usage : EXIT.ok;
 }

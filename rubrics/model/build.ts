@@ -478,8 +478,11 @@ const runsKind = (productKind: NodeKind, kind: NodeKind): boolean =>
  * whatever framework the box names (FastAPI, Express).
  */
 function runsOnManagedPlatform(titles: readonly string[], kind: NodeKind): boolean {
-  return titles.some((title) => techsIn(toWords(title)).some((t) => t.availability !== 'single' && !t.vendor && runsKind(t.kind, kind)));
+  return titles.some((title) => platformsNamedBy(title).some((t) => runsKind(t.kind, kind)));
 }
+
+/** The managed platforms and clusters a group title names; read once per title, not once per box in it. */
+const platformsNamedBy = boundedMemo((title: string): readonly TechEntry[] => techsIn(toWords(title)).filter((t) => t.availability !== 'single' && !t.vendor));
 
 /** Everything the graph answers about one node, found with a single lookup. */
 interface NodeEntry {

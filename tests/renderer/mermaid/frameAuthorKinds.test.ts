@@ -8,8 +8,9 @@ import { neutraliseSource } from '../../../renderer/src/mermaid/markup';
 const DIAGRAM = 'flowchart LR\n  M[Mobile API] --> PG[Payment Gateway]\n  PG --> DB[(Ledger)]';
 
 /**
- * The render frame builds the live flowchart from Mermaid's db and adds the author's kinds with
- * withAuthorKinds; a submitted diagram is parsed by the grader's own parse. Both must agree.
+ * The renderer's grading parse carries the kinds the `%% sysdrill:` lines set, and withAuthorKinds
+ * (the step the drawing frame applies to Mermaid's db) adds exactly those to a bare flowchart. That
+ * the frame's live grade follows the lines is checked end to end in tests/e2e/diagramReading.spec.ts.
  */
 describe('withAuthorKinds', () => {
   it.each<[string, string, Readonly<Record<string, string>> | undefined]>([

@@ -6,6 +6,7 @@ import type * as MermaidAdapter from '../../../renderer/src/mermaid/index';
 import { ExportButtons } from '../../../renderer/src/report/ExportButtons';
 import { fakeApi } from '../fakeApi';
 import { installApi, resetAppAfterEach } from '../appHarness';
+import { storedAttempt } from './storedAttempt';
 
 const EXPORTED_SVG = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"><text>Ledger</text></svg>';
 const drawForExport = vi.fn((_text: string) => Promise.resolve<MermaidAdapter.RenderResult>({ ok: true, svg: EXPORTED_SVG }));
@@ -21,34 +22,16 @@ resetAppAfterEach();
 const ok = <T,>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value });
 
 function attempt(outcome: 'graded' | 'no-design'): AttemptView {
-  return {
-    id: 4,
-    promptId: 'banking',
-    mode: 'practice',
-    status: 'submitted',
-    startedAt: 1,
-    submittedAt: 2,
-    deadlineAt: null,
-    promptHash: 'h',
+  return storedAttempt({
     graderVersion: '1',
-    timeLimitMs: null,
-    phasePlan: [],
-    phase: null,
-    clockOffsetMs: 0,
-    lastSeenAt: 2,
     diagram: outcome === 'graded' ? 'flowchart LR\n  A --> DB[(Ledger)]' : '',
-    notes: {},
-    estimates: [],
-    questions: [],
-    curveballId: null,
-    events: [],
     outcome,
     totalScore: null,
     report:
       outcome === 'graded'
         ? { outcome, score: { total: 40, coverage: 50, quality: 80, categories: {}, capped: false, rules: [] }, findings: [], parseErrors: [], estimates: [], questions: [], phases: [] }
         : { outcome, findings: [], parseErrors: [], estimates: [], questions: [], phases: [] },
-  };
+  });
 }
 
 function setUp(outcome: 'graded' | 'no-design' = 'graded') {
