@@ -1,5 +1,5 @@
 import { isRedundant } from './graph/redundancy';
-import { readKindOverrides, type KindOverrideProblem } from './parse/kindOverrides';
+import { boxesWithUnknownKinds, readKindOverrides, type KindOverrideProblem } from './parse/kindOverrides';
 import { techNamed } from './model/tech';
 import type { ArchNode, ArchitectureGraph } from './model/types';
 import { KIND_TITLES, type NodeKind } from './vocabulary';
@@ -66,10 +66,13 @@ export function readingOf(graph: ArchitectureGraph, text: string): DiagramReadin
   return Object.freeze({ nodes: Object.freeze(nodes), problems: overrideProblems(graph, text) });
 }
 
-/** The text's `%% sysdrill:` lines the grader could not use (a kind it does not know, an id no box has), in line order. */
+/**
+ * The text's `%% sysdrill:` lines the grader could not use (a kind it does not know, an id no box
+ * has, or both: each at its own column), in line order.
+ */
 export function overrideProblems(graph: ArchitectureGraph, text: string): readonly KindOverrideProblem[] {
   const overrides = readKindOverrides(text);
-  const unknownIds = overrides.lines
+  const unknownIds = [...overrides.lines, ...boxesWithUnknownKinds(text)]
     .filter((line) => graph.node(line.id) === undefined)
     .map((line): KindOverrideProblem => ({ line: line.line, column: line.column, message: `No box has the id \`${line.id}\`: write the id used in the diagram (ids are case-sensitive).` }));
   return Object.freeze([...overrides.problems, ...unknownIds].sort((a, b) => a.line - b.line || a.column - b.column));

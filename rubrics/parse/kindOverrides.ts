@@ -77,37 +77,60 @@ export function kindNamed(words: string): NodeKind | undefined {
 
 const EXAMPLE = '`%% sysdrill: Pay is external service`';
 
+/** The box a `%% sysdrill:` line names, located at its id. */
+export type NamedBox = Pick<KindOverrideLine, 'id' | 'line' | 'column'>;
+
+/** What one `%% sysdrill:` line says: a kind for a box, a kind Sysdrill does not know for a box, or nothing usable. */
+type OverrideStatement =
+  | { readonly outcome: 'set'; readonly box: NamedBox; readonly kind: NodeKind }
+  | { readonly outcome: 'unknown-kind'; readonly box: NamedBox; readonly problem: KindOverrideProblem }
+  | { readonly outcome: 'unusable'; readonly problem: KindOverrideProblem };
+
+/** Reads one line of the text (`line` is 1-based); `undefined` when it is not a `%% sysdrill:` line. */
+function readOverrideStatement(source: string, line: number): OverrideStatement | undefined {
+  const marked = MARKER.exec(source);
+  if (marked === null) return undefined;
+  const prefix = marked[1] as string;
+  const statement = STATEMENT.exec(marked[2] as string);
+  if (statement === null) return { outcome: 'unusable', problem: { line, column: prefix.length + 1, message: `Write which box is what, e.g. ${EXAMPLE}.` } };
+  const box: NamedBox = { id: statement[1] as string, line, column: prefix.length + 1 };
+  const phrase = trimEnd(statement[3] as string);
+  const kind = kindNamed(phrase);
+  if (kind !== undefined) return { outcome: 'set', box, kind };
+  const kindColumn = prefix.length + box.id.length + (statement[2] as string).length + 1;
+  const said = phrase === '' ? 'Nothing follows' : `"${phrase}" is not a kind Sysdrill knows;`;
+  const problem: KindOverrideProblem = { line, column: kindColumn, message: `${said} write one of: ${KIND_LIST}.` };
+  return phrase === '' ? { outcome: 'unusable', problem } : { outcome: 'unknown-kind', box, problem };
+}
+
+const overrideStatements = (text: string): OverrideStatement[] =>
+  text.split(/\r\n|\r|\n/).flatMap((source, index) => readOverrideStatement(source, index + 1) ?? []);
+
 /** Reads every `%% sysdrill:` line of a diagram. Never throws. */
 export function readKindOverrides(text: string): KindOverrides {
   const kinds: Record<string, NodeKind> = {};
   const lines: KindOverrideLine[] = [];
   const problems: KindOverrideProblem[] = [];
-  text.split(/\r\n|\r|\n/).forEach((source, index) => {
-    const marked = MARKER.exec(source);
-    if (marked === null) return;
-    const line = index + 1;
-    const prefix = marked[1] as string;
-    const body = marked[2] as string;
-    const statement = STATEMENT.exec(body);
-    if (statement === null) {
-      problems.push({ line, column: prefix.length + 1, message: `Write which box is what, e.g. ${EXAMPLE}.` });
-      return;
+  for (const statement of overrideStatements(text)) {
+    if (statement.outcome !== 'set') {
+      problems.push(statement.problem);
+      continue;
     }
-    const id = statement[1] as string;
-    const phrase = trimEnd(statement[3] as string);
-    const kindColumn = prefix.length + id.length + (statement[2] as string).length + 1;
-    const kind = kindNamed(phrase);
-    if (kind === undefined) {
-      const said = phrase === '' ? 'Nothing follows' : `"${phrase}" is not a kind Sysdrill knows;`;
-      problems.push({ line, column: kindColumn, message: `${said} write one of: ${KIND_LIST}.` });
-      return;
-    }
-    const earlier = lines.find((l) => l.id === id);
-    if (earlier !== undefined) problems.push({ line: earlier.line, column: earlier.column, message: `\`${id}\` is set again on line ${line}; that line counts.` });
-    kinds[id] = kind;
-    lines.push({ id, kind, line, column: prefix.length + 1 });
-  });
+    const { box, kind } = statement;
+    const earlier = lines.find((l) => l.id === box.id);
+    if (earlier !== undefined) problems.push({ line: earlier.line, column: earlier.column, message: `\`${box.id}\` is set again on line ${box.line}; that line counts.` });
+    kinds[box.id] = kind;
+    lines.push({ ...box, kind });
+  }
   return { kinds, lines, problems };
+}
+
+/**
+ * The boxes named by `%% sysdrill:` lines whose kind Sysdrill does not know, in line order: the
+ * line sets nothing, but its id may be wrong as well, and the author should hear both at once.
+ */
+export function boxesWithUnknownKinds(text: string): readonly NamedBox[] {
+  return overrideStatements(text).flatMap((statement) => (statement.outcome === 'unknown-kind' ? [statement.box] : []));
 }
 
 /**

@@ -108,6 +108,7 @@ test('two Instagram attempts are listed in History, filtered, reviewed, and coun
   writeDb(app.databaseFile, (db) => db.prepare("UPDATE attempts SET grader_version = '0' WHERE id = ?").run(attemptId));
   await page.reload();
   await expect(page.getByTestId('grader-version-note')).toContainText('graded by grader version 0');
+  await expect(page.getByText('Re-grading also shows how each box of your diagram was read.')).toBeVisible();
   await page.getByRole('button', { name: 'Re-grade with the current rules' }).click();
   await expect(page.getByRole('region', { name: 'Stored report (version 0)' }).getByTestId('score-total')).toHaveText(String(secondScore));
   await expect(page.getByRole('region', { name: /^Current rules \(version / }).getByTestId('score-total')).toHaveText(String(secondScore), GRADED);

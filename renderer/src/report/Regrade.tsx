@@ -10,6 +10,9 @@ import { RegradeReading } from './ReportReading';
 type Prompt = ChannelOutput<'prompts:get'>;
 type Report = NonNullable<AttemptView['report']>;
 
+/** Said beside the re-grade offer: the report itself shows no reading for an older grader's attempt. */
+export const REGRADE_SHOWS_READING = 'Re-grading also shows how each box of your diagram was read.';
+
 /**
  * For an attempt graded by another grader version: says so and offers to grade the stored diagram
  * with the current rules, shown next to the stored report. Nothing is written: the stored report
@@ -31,9 +34,14 @@ export function Regrade(props: { readonly attempt: AttemptView; readonly report:
         kept exactly as it was.
       </p>
       {outcome === undefined && (
-        <button type="button" onClick={() => void regrade()}>
-          Re-grade with the current rules
-        </button>
+        <>
+          <button type="button" aria-describedby="regrade-reading-note" onClick={() => void regrade()}>
+            Re-grade with the current rules
+          </button>
+          <p id="regrade-reading-note" className="muted">
+            {REGRADE_SHOWS_READING}
+          </p>
+        </>
       )}
       {outcome === 'grading' && <p className="muted">Grading…</p>}
       {outcome !== undefined && outcome !== 'grading' && (

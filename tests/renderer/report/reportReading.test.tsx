@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AttemptView } from '../../../electron/ipc/contract';
 import type * as MermaidAdapter from '../../../renderer/src/mermaid/index';
 import type * as Submit from '../../../renderer/src/mock/submitAttempt';
 import { READING_TITLE } from '../../../renderer/src/practice/DiagramReading';
 import { AttemptReportView } from '../../../renderer/src/report/AttemptReportScreen';
+import { REGRADE_SHOWS_READING } from '../../../renderer/src/report/Regrade';
 import { READING_BY_CURRENT_GRADER, READING_FAILED } from '../../../renderer/src/report/ReportReading';
 import { gradeFlowchart } from '../../../rubrics/grade';
 import { readingOf, type DiagramReading } from '../../../rubrics/reading';
@@ -121,6 +122,16 @@ describe('the attempt report: how Sysdrill read the diagram', () => {
     const expected = await readingOfText(DIAGRAM);
     expect(rowsOf(section)).toEqual(expected.nodes.map((n) => [`${n.label} ${n.id}`, n.kindTitle + (n.setByAuthor ? ' (set by you)' : '')]));
     expect(section.querySelectorAll('select')).toHaveLength(0);
+  });
+
+  it('for an attempt of an older grader version: the re-grade offer says it also shows how each box was read; a current-version attempt has no such line', () => {
+    show(attempt('0'));
+    const regrade = screen.getByRole('region', { name: 'Graded by an older grader' });
+    expect(within(regrade).getByText('Re-grading also shows how each box of your diagram was read.')).toBeTruthy();
+    expect(within(regrade).getByRole('button', { name: 'Re-grade with the current rules', description: REGRADE_SHOWS_READING })).toBeTruthy();
+    cleanup();
+    show(attempt(GRADER_VERSION));
+    expect(screen.queryByText(REGRADE_SHOWS_READING)).toBeNull();
   });
 
   it('a stored text that no longer parses gets a short note, and the rest of the report stands', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindNamed, readKindOverrides, withKindOverride } from '../../../rubrics/parse/kindOverrides';
+import { boxesWithUnknownKinds, kindNamed, readKindOverrides, withKindOverride } from '../../../rubrics/parse/kindOverrides';
 import type { NodeKind } from '../../../rubrics/vocabulary';
 
 describe('readKindOverrides: the author sets a box kind with a %% sysdrill: line', () => {
@@ -34,6 +34,16 @@ describe('readKindOverrides: the author sets a box kind with a %% sysdrill: line
     const read = readKindOverrides(`flowchart LR\n  Pay --> X\n${line}`);
     expect(read.kinds).toEqual({});
     expect(read.problems).toEqual([{ line: at, column, message: expect.stringMatching(message) }]);
+  });
+
+  it.each([
+    ['an unknown kind: its box', '%% sysdrill: nosuchbox is thingamajig', [{ id: 'nosuchbox', line: 3, column: 14 }]],
+    ['an unknown kind, indented, with an article: its box', '   %% sysdrill: Pay as a lizard.', [{ id: 'Pay', line: 3, column: 17 }]],
+    ['a known kind: none', '%% sysdrill: nosuchbox is cache', []],
+    ['no kind after "is": none', '%% sysdrill: nosuchbox is ', []],
+    ['no "is": none', '%% sysdrill: nosuchbox thingamajig', []],
+  ])('names the box of a line whose kind is unknown, so its id is checked too: %s', (_, line, boxes) => {
+    expect(boxesWithUnknownKinds(`flowchart LR\n  Pay --> X\n${line}`)).toEqual(boxes);
   });
 
   it('lets a later line for the same box win and says so at the earlier line', () => {
