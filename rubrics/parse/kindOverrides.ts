@@ -98,7 +98,7 @@ function readOverrideStatement(source: string, line: number): OverrideStatement 
   const kind = kindNamed(phrase);
   if (kind !== undefined) return { outcome: 'set', box, kind };
   const kindColumn = prefix.length + box.id.length + (statement[2] as string).length + 1;
-  const said = phrase === '' ? 'Nothing follows' : `"${phrase}" is not a kind Sysdrill knows;`;
+  const said = phrase === '' ? 'Nothing follows "is";' : `"${phrase}" is not a kind Sysdrill knows;`;
   const problem: KindOverrideProblem = { line, column: kindColumn, message: `${said} write one of: ${KIND_LIST}.` };
   return phrase === '' ? { outcome: 'unusable', problem } : { outcome: 'unknown-kind', box, problem };
 }

@@ -49,7 +49,7 @@ describe('readingOf: each box as the grader read it', () => {
     ['an unknown id and an unknown kind: both, each at its own column', '%% sysdrill: nosuchbox is thingamajig', [[14, NO_BOX('nosuchbox')], [27, NOT_A_KIND('thingamajig')]]],
     ['an unknown id with a known kind: the id only', '%% sysdrill: nosuchbox is cache', [[14, NO_BOX('nosuchbox')]]],
     ['a known id with an unknown kind: the kind only', '%% sysdrill: P is thingamajig', [[19, NOT_A_KIND('thingamajig')]]],
-    ['an unknown id with nothing after "is": the missing kind only', '%% sysdrill: nosuchbox is ', [[27, /^Nothing follows write one of: client, /]]],
+    ['an unknown id with nothing after "is": the missing kind only', '%% sysdrill: nosuchbox is ', [[27, /^Nothing follows "is"; write one of: client, /]]],
   ])('says what is wrong with an override line that has %s', async (_, line, expected) => {
     const reading = await readingFor([fc('U([Users]) --> P[Payment Gateway]'), line].join('\n'));
     expect(reading.problems).toEqual(expected.map(([column, message]) => ({ line: 3, column, message: typeof message === 'string' ? message : expect.stringMatching(message) })));
