@@ -27,9 +27,29 @@ export interface SeriesPoint {
   readonly score: number;
 }
 
-/** Recharts wants one row per x value: `{ month, <series>: score }` for every month of the axis. */
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** Every `YYYY-MM` from the earliest of `months` to the latest, the ones without attempts included. */
+export function everyMonthBetween(months: readonly string[]): string[] {
+  const indexes = months.flatMap((month) => {
+    const match = MONTH.exec(month);
+    return match === null ? [] : [Number(match[1]) * 12 + Number(match[2]) - 1];
+  });
+  if (indexes.length === 0) return [];
+  const [first, last] = [Math.min(...indexes), Math.max(...indexes)];
+  return Array.from({ length: last - first + 1 }, (_, i) => {
+    const index = first + i;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/**
+ * Recharts wants one row per x value: `{ month, <series>: score }` for every month of the axis.
+ * The axis runs through the months without attempts too: it is a time axis, and skipping them
+ * would draw months practised far apart as neighbours.
+ */
 export function chartRows(months: readonly string[], series: readonly { readonly key: string; readonly points: readonly SeriesPoint[] }[]): Record<string, string | number>[] {
-  return months.map((month) => {
+  return everyMonthBetween(months).map((month) => {
     const row: Record<string, string | number> = { month: monthLabel(month) };
     for (const { key, points } of series) {
       const point = points.find((p) => p.month === month);
