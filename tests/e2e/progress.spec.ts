@@ -94,7 +94,7 @@ test('after two attempts: practice next names a concept and opens its prompt; Pr
   await expect(byPrompt.locator('svg.recharts-surface').first()).toBeVisible();
   await expect(byPrompt.locator('.recharts-xAxis-tick-labels text').last()).toHaveText(month(now));
   await expect(byPrompt.locator('.recharts-yAxis-tick-labels text')).toHaveText(['0', '25', '50', '75', '100']);
-  await expect(byPrompt.locator('.recharts-label')).toHaveText('Score');
+  await expect(byPrompt.locator('.recharts-label')).toHaveText('Average score');
   await expect(byPrompt.locator('.recharts-legend-item-text')).toHaveText(['Instagram-style photo sharing and feed']);
   await expect(byPrompt.locator('.recharts-line-curve')).toHaveCount(1);
   const byCategory = page.getByTestId('chart-categories');

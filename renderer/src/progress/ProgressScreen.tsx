@@ -45,13 +45,18 @@ function ProgressFigures({ view }: { readonly view: ProgressView }): JSX.Element
       ) : (
         <>
           <section aria-labelledby="by-prompt-title">
-            <h2 id="by-prompt-title">Score over time, per prompt</h2>
-            <ScoreChart title="Score over time, per prompt" testId="chart-prompts" months={view.months} series={view.prompts.map((p) => ({ key: p.id, name: p.title, points: p.points }))} />
+            <h2 id="by-prompt-title">Average score per month, per prompt</h2>
+            <p className="muted small" data-testid="chart-prompts-note">
+              Each point is the mean score of that month&apos;s graded attempts of the prompt; <a href={routeHref({ screen: 'history' })}>History</a> lists every
+              attempt&apos;s own score.
+            </p>
+            <ScoreChart title="Average score per month, per prompt" testId="chart-prompts" months={view.months} series={view.prompts.map((p) => ({ key: p.id, name: p.title, points: p.points }))} />
           </section>
           <section aria-labelledby="by-category-title">
-            <h2 id="by-category-title">Score over time, per category</h2>
+            <h2 id="by-category-title">Average score per month, per category</h2>
+            <p className="muted small">Each point is that month&apos;s weighted mean of the rule scores in the category.</p>
             <ScoreChart
-              title="Score over time, per category"
+              title="Average score per month, per category"
               testId="chart-categories"
               months={view.months}
               series={view.categories.map((c) => ({ key: c.category, name: CATEGORY_TITLES[c.category], points: c.points }))}

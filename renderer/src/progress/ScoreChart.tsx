@@ -11,7 +11,7 @@ export interface ChartSeries {
   readonly points: readonly SeriesPoint[];
 }
 
-/** Scores (0–100) per month, one line per series. */
+/** Average scores (0–100) per month, one line per series. */
 export function ScoreChart(props: { readonly title: string; readonly months: readonly string[]; readonly series: readonly ChartSeries[]; readonly testId: string }): JSX.Element {
   const rows = chartRows(props.months, props.series);
   return (
@@ -19,7 +19,7 @@ export function ScoreChart(props: { readonly title: string; readonly months: rea
       <LineChart width={760} height={300} data={rows} margin={{ top: 10, right: 24, bottom: 10, left: 0 }} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="month" />
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} label={{ value: 'Score', angle: -90, position: 'insideLeft' }} />
+        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} label={{ value: 'Average score', angle: -90, position: 'insideLeft' }} />
         <Legend />
         {props.series.map((series, index) => (
           <Line
