@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { useEffect, useRef, useState, type JSX, type Ref } from 'react';
 import type { ChannelOutput, HistoryFilterInput, IpcError } from '../../../electron/ipc/contract';
 import { formatDuration } from '../../../prompts/mockPlan';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -30,10 +30,23 @@ export function HistoryScreen(): JSX.Element {
   const [listing, setListing] = useState<Listing>({ key: undefined, rows: [], next: null, loadingMore: false });
   // Answers to an older filter (or an older page request) are dropped.
   const request = useRef(0);
+  const table = useRef<HTMLTableElement>(null);
+  // "Load more" leaves the page once the last page is in: the keyboard focus it had goes to the first new row.
+  const focusAfterLoad = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    const attemptId = focusAfterLoad.current;
+    if (attemptId === undefined) return;
+    const link = table.current?.querySelector<HTMLAnchorElement>(`tr[data-attempt-id="${attemptId}"] a`);
+    if (link === null || link === undefined) return;
+    focusAfterLoad.current = undefined;
+    link.focus();
+  }, [listing.rows]);
 
   useEffect(() => {
     if (filterKey === undefined) return;
     const id = ++request.current;
+    focusAfterLoad.current = undefined;
     void callApi((api) => api.historyPage({ filter: JSON.parse(filterKey) as HistoryFilterInput, cursor: null })).then((result) => {
       if (id !== request.current) return;
       setListing(
@@ -49,6 +62,7 @@ export function HistoryScreen(): JSX.Element {
     setListing((l) => ({ ...l, loadingMore: true }));
     void callApi((api) => api.historyPage({ filter, cursor })).then((result) => {
       if (id !== request.current) return;
+      if (result.ok) focusAfterLoad.current = result.value.rows[0]?.id;
       setListing((l) =>
         result.ok ? { key, rows: [...l.rows, ...result.value.rows], next: result.value.next, loadingMore: false } : { ...l, loadingMore: false, error: result.error },
       );
@@ -118,7 +132,7 @@ export function HistoryScreen(): JSX.Element {
       {!loading && shown.error === undefined && shown.rows.length === 0 && (
         <p className="muted">{filterKey === '{}' ? 'No attempts yet: submit a practice attempt or a mock interview and it appears here.' : 'No attempt matches these filters.'}</p>
       )}
-      {shown.rows.length > 0 && <HistoryTable rows={shown.rows} />}
+      {shown.rows.length > 0 && <HistoryTable rows={shown.rows} ref={table} />}
       {loading && <p className="muted">Loading attempts…</p>}
       {!loading && shown.next !== null && parsed.ok && filterKey !== undefined && (
         <button type="button" onClick={() => shown.next !== null && loadMore(parsed.filter, filterKey, shown.next)}>
@@ -138,9 +152,9 @@ const FIELD_TITLES: Readonly<Record<FilterField, string>> = {
   maxScore: 'Score to',
 };
 
-function HistoryTable(props: { readonly rows: readonly Row[] }): JSX.Element {
+function HistoryTable({ rows, ref }: { readonly rows: readonly Row[]; readonly ref: Ref<HTMLTableElement> }): JSX.Element {
   return (
-    <table className="history-table" aria-label="Attempts">
+    <table className="history-table" aria-label="Attempts" ref={ref}>
       <thead>
         <tr>
           <th scope="col">Prompt</th>
@@ -152,7 +166,7 @@ function HistoryTable(props: { readonly rows: readonly Row[] }): JSX.Element {
         </tr>
       </thead>
       <tbody>
-        {props.rows.map((row) => (
+        {rows.map((row) => (
           <tr key={row.id} data-attempt-id={row.id}>
             <th scope="row">
               <a href={routeHref({ screen: 'attempt', attemptId: row.id })}>{row.promptTitle}</a>

@@ -72,6 +72,22 @@ describe('history screen', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
+  it('moves keyboard focus to the first attempt "Load more" brought, as the button it was on goes away', async () => {
+    const { api } = fakeApi({
+      list: LIST,
+      history: [
+        { rows: [row(3, { submittedAt: 3_000_000 })], next: { submittedAt: 3_000_000, id: 3 } },
+        { rows: [row(2), row(1)], next: null },
+      ],
+    });
+    await openHistory(api);
+    const more = await screen.findByRole('button', { name: 'Load more' });
+    more.focus();
+    fireEvent.click(more);
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4));
+    await waitFor(() => expect(document.activeElement?.getAttribute('href')).toBe('#/attempt/2'));
+  });
+
   it('asks again from the first page when a filter changes', async () => {
     const { api } = fakeApi({ list: LIST, history: [{ rows: [row(1)], next: null }] });
     await openHistory(api);
