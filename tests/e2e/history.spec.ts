@@ -118,4 +118,10 @@ test('two Instagram attempts are listed in History, filtered, reviewed, and coun
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Prompts' }).click();
   const card = page.locator('.prompt-card', { has: page.getByRole('link', { name: TITLE }) });
   await expect(card.getByTestId('prompt-stats')).toHaveText(new RegExp(`Best ${secondScore} · 2 attempts · last practised today$`));
+
+  // Back in History after the review, the filters are as they were left: Instagram, from the better score.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('combobox', { name: 'Prompt' })).toHaveValue('instagram');
+  await expect(page.getByRole('spinbutton', { name: 'Score from' })).toHaveValue(String(secondScore));
+  await expect(rows).toHaveCount(1);
 });

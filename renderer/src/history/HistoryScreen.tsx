@@ -5,7 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { callApi } from '../api';
 import { routeHref } from '../route';
 import { useApiCall } from '../useApiCall';
-import { EMPTY_FILTER_FORM, filterFromForm, type FilterField, type HistoryFilterForm } from './historyFilter';
+import { EMPTY_FILTER_FORM, filterFromForm, rememberedFilterForm, rememberFilterForm, type FilterField, type HistoryFilterForm } from './historyFilter';
 
 type Page = ChannelOutput<'history:page'>;
 type Row = Page['rows'][number];
@@ -21,10 +21,14 @@ interface Listing {
 
 const MODE_TITLES = { practice: 'Practice', mock: 'Mock interview' } as const;
 
-/** Submitted attempts, newest first, filtered; 50 at a time, "Load more" asks for the next 50. */
+/**
+ * Submitted attempts, newest first, filtered; 50 at a time, "Load more" asks for the next 50.
+ * The filters last the session: opening an attempt and coming back finds them as they were.
+ */
 export function HistoryScreen(): JSX.Element {
   const prompts = useApiCall('prompts', (api) => api.listPrompts());
-  const [form, setForm] = useState<HistoryFilterForm>(EMPTY_FILTER_FORM);
+  const [form, setForm] = useState<HistoryFilterForm>(() => rememberedFilterForm(sessionStorage));
+  useEffect(() => rememberFilterForm(sessionStorage, form), [form]);
   const parsed = filterFromForm(form);
   const filterKey = parsed.ok ? JSON.stringify(parsed.filter) : undefined;
   const [listing, setListing] = useState<Listing>({ key: undefined, rows: [], next: null, loadingMore: false });

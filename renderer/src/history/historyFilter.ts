@@ -70,3 +70,34 @@ function nextLocalDay(start: number): number {
   const d = new Date(start);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }
+
+/** Where the History screen keeps its filters for the session, so they outlive a visit to a report. */
+export const FILTER_MEMORY_KEY = 'sysdrill.historyFilter';
+
+const MODES: readonly string[] = ['', 'practice', 'mock'] satisfies readonly HistoryFilterForm['mode'][];
+
+function isFilterForm(value: unknown): value is HistoryFilterForm {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (Object.keys(EMPTY_FILTER_FORM) as FilterField[]).every((field) => typeof record[field] === 'string') && MODES.includes(record['mode'] as string);
+}
+
+/** The filters remembered in `storage`, or none when nothing (or something else) is there. */
+export function rememberedFilterForm(storage: Pick<Storage, 'getItem'>): HistoryFilterForm {
+  try {
+    const stored: unknown = JSON.parse(storage.getItem(FILTER_MEMORY_KEY) ?? 'null');
+    if (!isFilterForm(stored)) return EMPTY_FILTER_FORM;
+    const { promptId, mode, fromDate, toDate, minScore, maxScore } = stored;
+    return { promptId, mode, fromDate, toDate, minScore, maxScore };
+  } catch {
+    return EMPTY_FILTER_FORM;
+  }
+}
+
+export function rememberFilterForm(storage: Pick<Storage, 'setItem'>, form: HistoryFilterForm): void {
+  try {
+    storage.setItem(FILTER_MEMORY_KEY, JSON.stringify(form));
+  } catch {
+    // Storage full or refused: the filters are then forgotten on leaving the screen, as before.
+  }
+}

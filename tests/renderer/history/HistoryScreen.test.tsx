@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../electron/ipc/contract';
 import { App } from '../../../renderer/src/App';
 import { installApi, resetAppAfterEach } from '../appHarness';
@@ -11,6 +11,8 @@ import { fakeApi } from '../fakeApi';
 beforeAll(() => import('../../../renderer/src/history/HistoryScreen'));
 
 resetAppAfterEach();
+// The filters are remembered for the session (sessionStorage): each test starts without them.
+afterEach(() => sessionStorage.clear());
 
 type Row = ChannelOutput<'history:page'>['rows'][number];
 
@@ -99,6 +101,36 @@ describe('history screen', () => {
       fireEvent.change(screen.getByRole('combobox', { name: 'Mode' }), { target: { value: 'mock' } });
     });
     expect(api.historyPage).toHaveBeenLastCalledWith({ filter: { promptId: 'banking', mode: 'mock' }, cursor: null });
+  });
+
+  it('keeps its filters when the user opens another screen (an attempt, say) and comes back to History', async () => {
+    const { api } = fakeApi({ list: LIST, history: [{ rows: [row(1)], next: null }] });
+    await openHistory(api);
+    await screen.findByRole('option', { name: 'Bank ledger and money transfers' });
+    await act(async () => {
+      fireEvent.change(screen.getByRole('combobox', { name: 'Prompt' }), { target: { value: 'banking' } });
+      fireEvent.change(screen.getByRole('spinbutton', { name: 'Score from' }), { target: { value: '40' } });
+    });
+    await act(async () => {
+      window.location.hash = '#/';
+      await Promise.resolve();
+    });
+    await screen.findByRole('heading', { name: 'Choose a prompt' });
+    await act(async () => {
+      window.location.hash = '#/history';
+      await Promise.resolve();
+    });
+    await screen.findByRole('heading', { name: 'History', level: 1 });
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Prompt' }) as HTMLSelectElement).value).toBe('banking'));
+    expect((screen.getByRole('spinbutton', { name: 'Score from' }) as HTMLInputElement).value).toBe('40');
+    expect(api.historyPage).toHaveBeenLastCalledWith({ filter: { promptId: 'banking', minScore: 40 }, cursor: null });
+  });
+
+  it('starts from no filter when what the session remembered is not a filter form', async () => {
+    sessionStorage.setItem('sysdrill.historyFilter', '{"mode":"speedrun","minScore":7}');
+    const { api } = fakeApi({ list: LIST, history: [{ rows: [row(1)], next: null }] });
+    await openHistory(api);
+    await waitFor(() => expect(api.historyPage).toHaveBeenCalledWith({ filter: {}, cursor: null }));
   });
 
   it('says what is wrong with a filter at the field and does not ask main', async () => {
