@@ -3,4 +3,4 @@
  * stored diagram with this version of the rules gives the stored report. Bump it whenever a rule,
  * the model or the scoring changes what a diagram is graded.
  */
-export const GRADER_VERSION = '3';
+export const GRADER_VERSION = '4';

@@ -68,10 +68,7 @@ const redundantMemo = new WeakMap<ArchitectureGraph, Map<string, boolean>>();
 function partnered(node: ArchNode, graph: ArchitectureGraph): boolean {
   const flags = node.annotations.flags;
   if (node.kind === 'database' && (flags.includes('multi_az') || flags.includes('failover'))) return true;
-  // A primary drawn joined to its replicas ("SQL Write Primary -.- SQL Read Replicas", "Redis
-  // primary --> Redis replica") has its copies beside it.
-  if (node.role === 'primary' && graph.neighbours(node.id).some((n) => n.kind === node.kind && n.role === 'replica')) return true;
-  if (node.role === 'primary' && hasReplicaBeside(node, graph)) return true;
+  if (drawnReplicas(node, graph).length > 0) return true;
   return hasFailoverPartner(node, graph) || siblingsOf(graph).has(node.id) || failoverPairsOf(graph).has(node.id);
 }
 
@@ -160,20 +157,43 @@ function groupByKindAndName<T>(items: Iterable<T>, kindOf: (item: T) => NodeKind
 }
 
 /**
- * A primary whose replica is drawn beside it rather than joined to it: the same store (the same
- * technology, or with none named the same name once roles are dropped) in the replica role, called
- * by one of the primary's callers ("API --> PostgreSQL Master", "API --> PostgreSQL Read Replica":
- * writes go to the primary, reads to the replica). A replica no one calls is not counted: a box
- * without edges takes no part in the drawing.
+ * The replicas drawn for a store, whatever the edge between them says:
+ * - joined to it: a primary's replicas ("SQL Write Primary -.- SQL Read Replicas", "Redis primary
+ *   --> Redis replica"), or, for a store that does not call itself the primary, a replica that
+ *   says whose copy it is ("Posts DB --> Posts DB replica");
+ * - beside it: the same store in the replica role, called by one of the store's callers ("API -->
+ *   PostgreSQL Master", "API --> PostgreSQL Read Replica": writes go to the primary, reads to the
+ *   replica). A replica no one calls is not counted: a box without edges takes no part.
  */
-function hasReplicaBeside(node: ArchNode, graph: ArchitectureGraph): boolean {
+export function drawnReplicas(node: ArchNode, graph: ArchitectureGraph): readonly ArchNode[] {
+  if (node.role === 'replica') return [];
+  const isReplica = (other: ArchNode): boolean => other.id !== node.id && other.kind === node.kind && other.role === 'replica';
+  const joined = graph.neighbours(node.id).filter((n) => isReplica(n) && (node.role === 'primary' || isCopyNamedFor(n, node, graph)));
   const flow = requestFlow(graph);
   const callers = new Set(flow.predecessors(node.id));
-  if (callers.size === 0) return false;
-  return graph.nodes.some(
-    (other) => other.id !== node.id && other.kind === node.kind && other.role === 'replica' && sameStore(node, other) && flow.predecessors(other.id).some((id) => callers.has(id)),
-  );
+  const copies = (other: ArchNode): boolean => (node.role === 'primary' ? sameStore(node, other) : isCopyNamedFor(other, node, graph));
+  const beside = callers.size === 0 ? [] : graph.nodes.filter((other) => isReplica(other) && copies(other) && flow.predecessors(other.id).some((id) => callers.has(id)));
+  return [...new Set([...joined, ...beside])];
 }
+
+/**
+ * Whether a replica says it copies `store`, which does not call itself the primary: the same
+ * product, or a replica naming no product whose name is the store's ("Posts DB replica" of "Posts
+ * DB · Postgres"), or a bare "Read replica" joined to no other store of that kind.
+ */
+function isCopyNamedFor(replica: ArchNode, store: ArchNode, graph: ArchitectureGraph): boolean {
+  if (store.tech.length > 0 && replica.tech.length > 0) return sameStore(store, replica);
+  if (replica.tech.length > 0) return false;
+  const replicaWords = nameWords(replica);
+  if (replicaWords.length === 0) return graph.neighbours(replica.id).every((n) => n.id === store.id || n.kind !== store.kind);
+  const storeWords = new Set(nameWords(store));
+  return replicaWords.every((word) => storeWords.has(word));
+}
+
+const nameWords = (node: ArchNode): string[] =>
+  baseName(withoutAddresses(node.label).toLowerCase().replace(STORE_ROLE_WORDS, ' '))
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
 
 const STORE_ROLE_WORDS = /\b(?:primary|master|leader|writer|main|replicas?|read|write|secondary|standby|slaves?|followers?|reader)\b/g;
 
@@ -375,7 +395,7 @@ export function replicasOf(node: ArchNode, graph: ArchitectureGraph): readonly A
     .filter((e) => e.meaning === 'replication')
     .map((e) => graph.node(e.from))
     .filter((n): n is ArchNode => n !== undefined && n.kind === node.kind && n.id !== node.id && n.kind === 'database' && n.role === 'replica');
-  return [...new Set([...out, ...inc])];
+  return [...new Set([...out, ...inc, ...(node.kind === 'database' ? drawnReplicas(node, graph) : [])])];
 }
 
 const REPLICATED_PRODUCTS: ReadonlySet<string> = new Set(TECHNOLOGIES.filter((t) => t.replicated === true).map((t) => t.name));

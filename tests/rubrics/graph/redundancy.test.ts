@@ -137,6 +137,23 @@ describe('isRedundant: a store drawn as a primary joined to its replica, cache o
   });
 });
 
+describe('isRedundant: a store that does not say "primary", joined to a replica that says whose copy it is', () => {
+  it.each([
+    ['"Posts DB" joined to "Posts DB replica"', true, fc('App --> X[(Posts DB)]', 'X --> R[(Posts DB replica)]')],
+    ['the replica drawn pointing at the store', true, fc('App --> X[(Posts DB)]', 'R[(Posts DB replica)] --> X')],
+    ['the store names its product, the replica only the store', true, fc('App --> X[(Posts DB · Postgres)]', 'X --> R[(Posts DB replica)]')],
+    ['a bare "Read replica" joined to this store alone', true, fc('App --> X[(Posts DB)]', 'X --> R[(Read replica)]')],
+    ['the replica of another store', false, fc('App --> X[(Posts DB)]', 'X --> R[(Users DB replica)]')],
+    ['a replica of another product', false, fc('App --> X[(Posts · Postgres)]', 'X --> R[(Posts replica · MongoDB)]')],
+    ['a bare "Read replica" joined to two stores: whose copy it is is not said', false, fc('App --> X[(Posts DB)]', 'App --> U[(Users DB)]', 'X --> R[(Read replica)]', 'U --> R')],
+    ['a store joined to another store that is no replica', false, fc('App --> X[(Posts DB)]', 'X --> R[(Posts archive)]')],
+    ['read from its replica by the same service', true, fc('API[API Server] --> X[(Orders DB)]', 'API --> R[(Orders DB replica)]')],
+    ['the service reads the replica of another store', false, fc('API[API Server] --> X[(Orders DB)]', 'API --> R[(Users DB replica)]')],
+  ])('%s → %s', async (_name, expected, text) => {
+    expect(await xIsRedundant(text)).toBe(expected);
+  });
+});
+
 describe('isRedundant: a primary with its replica drawn beside it, called by the same service', () => {
   it.each([
     ['writes to the master, reads from a replica of the same product', true, fc('API[API Server] --> X[(PostgreSQL<br/>Master)]', 'API --> R[(PostgreSQL<br/>Read Replica 1)]')],

@@ -151,6 +151,9 @@ describe('replication', () => {
     ['synchronous required and stated', fc('App[App ×3] --> P[(Ledger · Postgres)]', 'P -. sync replication · failover .-> R[(Standby)]'), sync, []],
     ['multi-region required, single region', pairWithFailover, multiRegion, ['major:P']],
     ['multi-region required and shown', fc('App[App ×3] --> P[(Orders · Postgres)]', 'P -. cross-region replication · failover .-> R[(Replica · region B)]'), multiRegion, []],
+    ['a replica named for the store, joined by a plain arrow: a replica, failover not noted', fc('App[App ×3] --> P[(Posts DB)]', 'P --> R[(Posts DB replica)]'), required, ['minor:P']],
+    ['a primary read beside its replica by the same service: a replica, failover not noted', fc('App[App ×3] --> P[(Orders DB primary)]', 'App --> R[(Orders DB replica)]'), required, ['minor:P', 'info:P']],
+    ['a plain arrow to another store is no replica', fc('App[App ×3] --> P[(Posts DB)]', 'P --> R[(Search copy)]'), required, ['critical:P']],
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
     expect(await findingsOf(text, params)).toEqual(expected);
