@@ -36,7 +36,10 @@ export interface ConceptSchedule {
 }
 
 export interface Suggestion {
-  /** `first`: nothing graded yet; `due`: concepts are due; `ahead`: none due, the least retrievable. */
+  /**
+   * `first`: nothing graded yet; `due`: concepts to practise now (due, or weak: last scored below
+   * WEAK_SCORE); `ahead`: none due and none weak, the least retrievable.
+   */
   readonly kind: 'first' | 'due' | 'ahead';
   readonly promptId: string;
   readonly promptTitle: string;
@@ -111,30 +114,53 @@ export interface SuggestInput {
   readonly utcOffsetMin: UtcOffsetMin;
 }
 
+/**
+ * A last score below this is weak (rated Again): the concept is the thing to practise now, even
+ * though its FSRS review, a day or so out, is not due yet. Scores at or above it keep their schedule.
+ */
+export const WEAK_SCORE = 50;
+
 export function suggestPractice(input: SuggestInput): Suggestion | null {
   const { prompts, now } = input;
   if (prompts.length === 0) return null;
   const schedules = scheduleConcepts(input.reviews, now);
   if (schedules.length === 0) return firstSuggestion(prompts);
 
-  const due = schedules.filter((s) => s.due <= now);
-  // Nothing due: work ahead on the three concepts most likely to be forgotten first.
-  const targets = due.length > 0 ? due : schedules.slice(0, 3);
-  const best = bestPrompt(prompts, targets) ?? bestPrompt(prompts, schedules);
+  const isDue = (s: ConceptSchedule): boolean => s.due <= now;
+  const isWeak = (s: ConceptSchedule): boolean => s.lastScore < WEAK_SCORE;
+  // The weakest concept a prompt practises leads: lowest last score, then the least retrievable.
+  const weakest = schedules
+    .filter(isWeak)
+    .sort((a, b) => a.lastScore - b.lastScore || a.retrievability - b.retrievability)
+    .find((s) => prompts.some((p) => p.concepts.includes(s.concept)));
+  const practiseNow = schedules.filter((s) => isDue(s) || isWeak(s));
+  // Nothing to practise now: work ahead on the three concepts most likely to be forgotten first.
+  const targets = practiseNow.length > 0 ? practiseNow : schedules.slice(0, 3);
+  const pool = weakest === undefined ? prompts : prompts.filter((p) => p.concepts.includes(weakest.concept));
+  const best = bestPrompt(pool, targets) ?? bestPrompt(prompts, schedules);
   if (best === undefined) return firstSuggestion(prompts);
-  const concepts = best.covered.map((s) => s.concept);
-  const named = best.covered
-    .slice(0, NAMED)
-    .map((s) => `${input.titles[s.concept] ?? s.concept} last scored ${s.lastScore}, ${duePhrase(s.due, now, input.utcOffsetMin)}`)
-    .join('; ');
-  const more = best.covered.length - NAMED;
+  const covered = weakest !== undefined && best.covered.includes(weakest) ? [weakest, ...best.covered.filter((s) => s !== weakest)] : best.covered;
+  const title = (s: ConceptSchedule): string => input.titles[s.concept] ?? s.concept;
+  // A weak concept that is not due yet is not given its due date: it is to be practised now.
+  const phrase = (s: ConceptSchedule): string =>
+    isWeak(s) && !isDue(s) ? `${title(s)} last scored ${s.lastScore}` : `${title(s)} last scored ${s.lastScore}, ${duePhrase(s.due, now, input.utcOffsetMin)}`;
+  const more = covered.length - NAMED;
   const rest = more > 0 ? ` (and ${more} more ${more === 1 ? 'concept' : 'concepts'} it practises)` : '';
+  const lead = covered[0];
+  let reason: string;
+  if (lead !== undefined && lead === weakest && !isDue(lead)) {
+    const others = covered.slice(1, NAMED).map(phrase).join('; ');
+    reason = `Your weakest concept: ${title(lead)} (last scored ${lead.lastScore}). Practise it now${others === '' ? '' : `; this prompt also practises ${others}`}${rest}.`;
+  } else {
+    const named = covered.slice(0, NAMED).map(phrase).join('; ');
+    reason = `${practiseNow.length > 0 ? '' : 'Nothing is due yet. '}${capitalise(named)}${rest}.`;
+  }
   return {
-    kind: due.length > 0 ? 'due' : 'ahead',
+    kind: practiseNow.length > 0 ? 'due' : 'ahead',
     promptId: best.prompt.id,
     promptTitle: best.prompt.title,
-    concepts,
-    reason: `${due.length > 0 ? '' : 'Nothing is due yet. '}${capitalise(named)}${rest}.`,
+    concepts: covered.map((s) => s.concept),
+    reason,
   };
 }
 

@@ -22,6 +22,7 @@ const TITLES: Partial<Record<ConceptId, string>> = {
   caching: 'Caching',
   sharding: 'Sharding, shard keys and hotspots',
   'load-balancing': 'Load balancing',
+  idempotency: 'Idempotency keys and safe retries',
 };
 
 const prompt = (id: string, title: string, difficulty: SuggestablePrompt['difficulty'], concepts: ConceptId[]): SuggestablePrompt => ({ id, title, difficulty, concepts });
@@ -128,13 +129,14 @@ describe('suggestPractice: the prompt that exercises the most due concepts, and 
     expect(suggestPractice({ reviews, prompts, titles: TITLES, now: NOW, utcOffsetMin: 0 })?.promptId).toBe('db');
   });
 
-  it('counts the due concepts it does not name (equally urgent ones in id order)', () => {
-    // All three rated Again at the same moment: the same card, so the tie falls to the concept id.
+  it('counts the due concepts it does not name (the weakest first, then equally urgent ones in id order)', () => {
+    // All three rated Again at the same moment: the same card, so after the weakest the tie falls to the concept id.
     const reviews = [review('replication', MONDAY, 35), review('caching', MONDAY, 40), review('load-balancing', MONDAY, 45)];
     const prompts = [prompt('web', 'Web app', 'medium', ['replication', 'caching', 'load-balancing'])];
-    expect(suggestPractice({ reviews, prompts, titles: TITLES, now: NOW, utcOffsetMin: 0 })?.reason).toBe(
-      'Caching last scored 40, due since Tuesday; Load balancing last scored 45, due since Tuesday (and 1 more concept it practises).',
-    );
+    expect(suggestPractice({ reviews, prompts, titles: TITLES, now: NOW, utcOffsetMin: 0 })).toMatchObject({
+      concepts: ['replication', 'caching', 'load-balancing'],
+      reason: 'Replication and failover last scored 35, due since Tuesday; Caching last scored 40, due since Tuesday (and 1 more concept it practises).',
+    });
   });
 
   it('with nothing due, works ahead on the least retrievable concept and says so', () => {
@@ -149,5 +151,73 @@ describe('suggestPractice: the prompt that exercises the most due concepts, and 
 
   it('no prompt at all: no suggestion', () => {
     expect(suggestPractice({ reviews: [], prompts: [], titles: TITLES, now: NOW, utcOffsetMin: 0 })).toBeNull();
+  });
+});
+
+describe('suggestPractice: a weak concept (last scored below 50) is to practise now, never "nothing is due"', () => {
+  // Now: Friday 27 Nov 2026, 12:00 UTC. A score below 50 (Again) is due a day later, 75–80 (Good)
+  // two days later, 95 (Easy) eight days later (see scheduleConcepts above).
+  const THIS_MORNING = '2026-11-27T09:00:00Z';
+  const PROMPTS = [
+    prompt('kv-store', 'Key-value store', 'hard', ['replication', 'sharding']),
+    prompt('instagram', 'Instagram', 'medium', ['replication', 'caching']),
+    prompt('url-shortener', 'URL shortener', 'easy', ['caching']),
+    prompt('banking', 'Bank ledger', 'hard', ['idempotency', 'replication']),
+  ];
+
+  it.each([
+    {
+      row: 'nothing attempted: the easiest prompt first',
+      reviews: [],
+      expected: { kind: 'first', promptId: 'url-shortener', concepts: [], reason: FIRST_SUGGESTION_REASON },
+    },
+    {
+      row: 'all concepts strong and not due: work ahead, and say nothing is due',
+      reviews: [review('caching', '2026-11-26T10:00:00Z', 80)],
+      expected: {
+        kind: 'ahead',
+        promptId: 'instagram',
+        concepts: ['caching'],
+        reason: 'Nothing is due yet. Caching last scored 80, due tomorrow.',
+      },
+    },
+    {
+      row: 'a weak concept not yet due (scored 0 this morning, review tomorrow): practise it now',
+      reviews: [review('idempotency', THIS_MORNING, 0), review('sharding', MONDAY, 95)],
+      expected: {
+        kind: 'due',
+        promptId: 'banking',
+        concepts: ['idempotency'],
+        reason: 'Your weakest concept: Idempotency keys and safe retries (last scored 0). Practise it now.',
+      },
+    },
+    {
+      row: 'a due concept that scored well: its schedule says when',
+      reviews: [review('caching', MONDAY, 75)],
+      expected: { kind: 'due', promptId: 'instagram', concepts: ['caching'], reason: 'Caching last scored 75, due since Wednesday.' },
+    },
+    {
+      row: 'a concept both weak and due: named with the day it fell due',
+      reviews: [review('replication', MONDAY, 35)],
+      expected: { kind: 'due', promptId: 'banking', concepts: ['replication'], reason: 'Replication and failover last scored 35, due since Tuesday.' },
+    },
+    {
+      row: 'a weak concept not yet due and due strong concepts: the weak one leads, over a prompt with more due concepts',
+      reviews: [review('idempotency', THIS_MORNING, 0), review('caching', MONDAY, 75), review('replication', MONDAY, 80)],
+      expected: {
+        kind: 'due',
+        promptId: 'banking',
+        concepts: ['idempotency', 'replication'],
+        reason:
+          'Your weakest concept: Idempotency keys and safe retries (last scored 0). Practise it now; this prompt also practises Replication and failover last scored 80, due since Wednesday.',
+      },
+    },
+  ])('$row', ({ reviews, expected }) => {
+    expect(suggestPractice({ reviews, prompts: PROMPTS, titles: TITLES, now: NOW, utcOffsetMin: 0 })).toMatchObject(expected);
+  });
+
+  it('a weak concept is never described as "nothing is due" or with a due date still to come', () => {
+    const reason = suggestPractice({ reviews: [review('idempotency', THIS_MORNING, 0)], prompts: PROMPTS, titles: TITLES, now: NOW, utcOffsetMin: 0 })?.reason;
+    expect(reason).not.toMatch(/Nothing is due|due tomorrow/);
   });
 });
