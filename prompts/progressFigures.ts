@@ -25,22 +25,28 @@ export function weekStartDay(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-/** How many recent scores make a concept's level; the same number before them make the trend. */
+/** How many recent scores make a concept's level; the trend compares at most this many on each side. */
 export const STANDING_WINDOW = 5;
 
 export interface ConceptStanding {
   /** Mean of the latest scores, rounded. */
   readonly level: number;
-  /** Level minus the mean of the scores before those; null without earlier scores. */
+  /**
+   * Mean of the newer half of the recent scores minus the mean of the older half (each rounded,
+   * at most STANDING_WINDOW a side; with an odd count the middle score is in neither), so it
+   * reads straight off the recent scores from the second score on. Null with a single score.
+   */
   readonly trend: number | null;
 }
 
 export function conceptStanding(scoresOldestFirst: readonly number[]): ConceptStanding | null {
   if (scoresOldestFirst.length === 0) return null;
   const latest = scoresOldestFirst.slice(-STANDING_WINDOW);
-  const before = scoresOldestFirst.slice(-2 * STANDING_WINDOW, -STANDING_WINDOW);
   const level = Math.round(mean(latest));
-  return { level, trend: before.length === 0 ? null : level - Math.round(mean(before)) };
+  const recent = scoresOldestFirst.slice(-2 * STANDING_WINDOW);
+  const half = Math.floor(recent.length / 2);
+  if (half === 0) return { level, trend: null };
+  return { level, trend: Math.round(mean(recent.slice(-half))) - Math.round(mean(recent.slice(0, half))) };
 }
 
 function mean(values: readonly number[]): number {

@@ -105,6 +105,10 @@ test('after two attempts: practice next names a concept and opens its prompt; Pr
   const rows = page.locator('.progress-concepts tbody tr');
   await expect(rows.nth(0).getByRole('rowheader')).toHaveText('Replication and failover');
   await expect(rows.nth(0).getByRole('cell').nth(0)).toHaveText('38');
+  // Two scores already have a trend (35 → 40: +5), read against a column that says its order.
+  await expect(page.locator('.progress-concepts thead th').nth(3)).toHaveText('Recent scores, oldest → newest');
+  await expect(rows.nth(0).getByRole('cell').nth(1)).toHaveText('+5');
+  await expect(rows.nth(0).getByRole('cell').nth(2)).toHaveText('35, 40');
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Caching');
   await expect(rows.nth(0).getByRole('link', { name: 'Replication and failover' })).toHaveAttribute('href', '#/glossary/replication');
   await expect(rows.nth(0).getByRole('link', { name: 'Instagram-style photo sharing and feed' })).toHaveAttribute('href', '#/prompt/instagram');

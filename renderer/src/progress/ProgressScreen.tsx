@@ -76,40 +76,46 @@ function ConceptTable({ concepts }: { readonly concepts: ProgressView['concepts'
       {concepts.length === 0 ? (
         <p className="muted">No concept has been graded yet.</p>
       ) : (
-        <table className="progress-concepts">
-          <thead>
-            <tr>
-              <th scope="col">Concept</th>
-              <th scope="col">Level</th>
-              <th scope="col">Trend</th>
-              <th scope="col">Recent scores</th>
-              <th scope="col">Practise it in</th>
-            </tr>
-          </thead>
-          <tbody>
-            {concepts.map((concept) => (
-              <tr key={concept.id} data-testid={`concept-${concept.id}`}>
-                <th scope="row">
-                  <a href={routeHref({ screen: 'glossary', conceptId: concept.id })}>{concept.title}</a>
-                </th>
-                <td>{concept.level}</td>
-                <td className={concept.trend === null ? 'trend' : concept.trend > 0 ? 'trend trend-up' : concept.trend < 0 ? 'trend trend-down' : 'trend'}>{trendLabel(concept.trend)}</td>
-                <td className="muted">{concept.recent.join(', ')}</td>
-                <td>
-                  <ul className="concept-chips">
-                    {concept.prompts.map((prompt) => (
-                      <li key={prompt.id}>
-                        <a className="concept-chip" href={routeHref({ screen: 'prompt', promptId: prompt.id })}>
-                          {prompt.title}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
+        <>
+          <p className="muted small" data-testid="concepts-note">
+            Level is the mean of the last five scores. Trend compares the newer half of the recent scores with the older half; &quot;new&quot; means a single
+            score so far.
+          </p>
+          <table className="progress-concepts">
+            <thead>
+              <tr>
+                <th scope="col">Concept</th>
+                <th scope="col">Level</th>
+                <th scope="col">Trend</th>
+                <th scope="col">Recent scores, oldest → newest</th>
+                <th scope="col">Practise it in</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {concepts.map((concept) => (
+                <tr key={concept.id} data-testid={`concept-${concept.id}`}>
+                  <th scope="row">
+                    <a href={routeHref({ screen: 'glossary', conceptId: concept.id })}>{concept.title}</a>
+                  </th>
+                  <td>{concept.level}</td>
+                  <td className={concept.trend === null ? 'trend' : concept.trend > 0 ? 'trend trend-up' : concept.trend < 0 ? 'trend trend-down' : 'trend'}>{trendLabel(concept.trend)}</td>
+                  <td className="muted">{concept.recent.join(', ')}</td>
+                  <td>
+                    <ul className="concept-chips">
+                      {concept.prompts.map((prompt) => (
+                        <li key={prompt.id}>
+                          <a className="concept-chip" href={routeHref({ screen: 'prompt', promptId: prompt.id })}>
+                            {prompt.title}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressView } from '../../../electron/ipc/contract';
 import { ProgressScreen } from '../../../renderer/src/progress/ProgressScreen';
@@ -34,5 +34,24 @@ describe('Progress charts', () => {
       "Each point is the mean score of that month's graded attempts of the prompt; History lists every attempt's own score.",
     );
     expect(screen.getByRole('link', { name: 'History' }).getAttribute('href')).toBe('#/history');
+  });
+});
+
+describe('Progress concept table', () => {
+  it('says its recent scores run oldest → newest and what Trend compares, so "0, 0, 70, 70, 70" next to "+70" reads as a rise', async () => {
+    const view: ProgressView = {
+      ...VIEW,
+      concepts: [{ id: 'caching', title: 'Caching', level: 42, trend: 70, recent: [0, 0, 70, 70, 70], prompts: [] }],
+    };
+    const { api } = fakeApi();
+    api.getProgress.mockImplementation(() => Promise.resolve({ ok: true as const, value: view }));
+    installApi(api);
+    render(<ProgressScreen />);
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Concept', 'Level', 'Trend', 'Recent scores, oldest → newest', 'Practise it in']);
+    expect(within(table).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['42', '+70', '0, 0, 70, 70, 70', '']);
+    expect(screen.getByTestId('concepts-note').textContent).toBe(
+      'Level is the mean of the last five scores. Trend compares the newer half of the recent scores with the older half; "new" means a single score so far.',
+    );
   });
 });
