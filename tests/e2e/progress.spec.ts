@@ -88,6 +88,10 @@ test('after two attempts: practice next names a concept and opens its prompt; Pr
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Progress' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  // The intro promises the concepts to work on: the home screen's Practice next card is here too.
+  await expect(page.getByTestId('practice-next').getByTestId('practice-next-reason')).toHaveText(
+    'Your weakest concept: Replication and failover (last scored 40). Practise it now.',
+  );
   const month = (ms: number): string => `${MONTHS[new Date(ms).getMonth()]} ${new Date(ms).getFullYear()}`;
 
   // The charts are SVG: axis ticks, the axis label and the legend are read from their text.

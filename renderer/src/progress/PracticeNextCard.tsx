@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { routeHref } from '../route';
 import { useApiCall } from '../useApiCall';
 
-/** The home screen's "Practice next": the suggested prompt, why, and one click to open it. */
+/** "Practice next", on the home screen and on Progress: the suggested prompt, why, and one click to open it. */
 export function PracticeNextCard(): JSX.Element | null {
   const { loadable } = useApiCall('practice-next', (api) => api.getPracticeNext());
   // A suggestion is a convenience: while loading, or if it fails, the prompt list is enough.

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { routeHref } from '../route';
 import { useApiCall } from '../useApiCall';
 import { minutesLabel, trendLabel } from './format';
+import { PracticeNextCard } from './PracticeNextCard';
 import { ScoreChart } from './ScoreChart';
 import { CATEGORY_TITLES } from '../../../rubrics/vocabulary';
 
@@ -16,6 +17,7 @@ export function ProgressScreen(): JSX.Element {
         <h1>Progress</h1>
         <p className="lead">Your graded attempts over time, and the concepts to work on.</p>
       </header>
+      <PracticeNextCard />
       {loadable.state === 'loading' && <p className="muted">Loading your progress…</p>}
       {loadable.state === 'error' && <ErrorNotice what="your progress could not be loaded" error={loadable.error} onRetry={reload} />}
       {loadable.state === 'ready' && <ProgressFigures view={loadable.value} />}

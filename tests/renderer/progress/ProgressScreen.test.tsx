@@ -55,3 +55,31 @@ describe('Progress concept table', () => {
     );
   });
 });
+
+describe('Progress: the concepts to work on', () => {
+  it('shows the same Practice next card as the home screen, as its intro promises', async () => {
+    const { api } = fakeApi();
+    api.getProgress.mockImplementation(() => Promise.resolve({ ok: true as const, value: VIEW }));
+    api.getPracticeNext.mockImplementation(() =>
+      Promise.resolve({
+        ok: true as const,
+        value: {
+          suggestion: {
+            kind: 'due' as const,
+            promptId: 'banking',
+            promptTitle: 'Bank ledger and money transfers',
+            concepts: [{ id: 'idempotency' as const, title: 'Idempotency keys and safe retries' }],
+            reason: 'Your weakest concept: Idempotency keys and safe retries (last scored 0). Practise it now.',
+          },
+        },
+      }),
+    );
+    installApi(api);
+    render(<ProgressScreen />);
+    const card = await screen.findByTestId('practice-next');
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe('Practice next');
+    expect(within(card).getByTestId('practice-next-reason').textContent).toBe('Your weakest concept: Idempotency keys and safe retries (last scored 0). Practise it now.');
+    expect(within(card).getByRole('link', { name: 'Open Bank ledger and money transfers' }).getAttribute('href')).toBe('#/prompt/banking');
+    expect(within(card).getByRole('link', { name: 'Idempotency keys and safe retries' }).getAttribute('href')).toBe('#/glossary/idempotency');
+  });
+});
