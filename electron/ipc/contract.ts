@@ -373,7 +373,7 @@ const MonthSchema = z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-
 const PercentSchema = z.number().min(0).max(100);
 
 export const PracticeNextSchema = z.strictObject({
-  /** `first`: no graded attempt yet; `due`: concepts are due; `ahead`: nothing due, the least retrievable. */
+  /** `first`: no graded attempt yet; `due`: concepts to practise now (due, or last scored below 50); `ahead`: nothing due or weak, the least retrievable. */
   kind: z.enum(['first', 'due', 'ahead']),
   promptId: PromptIdSchema,
   promptTitle: z.string(),

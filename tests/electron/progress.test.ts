@@ -31,15 +31,16 @@ describe('progressView: every figure of the Progress screen', () => {
         { category: 'data', points: [{ month: '2026-10', score: 50 }, { month: '2026-11', score: 63 }] },
         { category: 'performance', points: [{ month: '2026-11', score: 70 }, { month: '2026-12', score: 100 }] },
       ],
-      // replication: 35 (0.35, unmet), then 90 → level 62.5 → 63; caching: 80, 60, 100 → 80.
+      // replication: 35 (0.35, unmet), then 90 → level 62.5 → 63, trend 90 − 35 = 55; caching: 80, 60,
+      // 100 → level 80, trend (newer half 100) − (older half 80) = 20, the middle score in neither.
       // dns: no rule grades it and no finding cites it, so it is not rated.
       concepts: [
-        { id: 'replication', title: 'Replication and failover', level: 63, trend: null, recent: [35, 90], prompts: [{ id: 'instagram', title: 'Instagram' }] },
+        { id: 'replication', title: 'Replication and failover', level: 63, trend: 55, recent: [35, 90], prompts: [{ id: 'instagram', title: 'Instagram' }] },
         {
           id: 'caching',
           title: 'Caching',
           level: 80,
-          trend: null,
+          trend: 20,
           recent: [80, 60, 100],
           prompts: [
             { id: 'instagram', title: 'Instagram' },
