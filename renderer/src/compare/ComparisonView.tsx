@@ -6,6 +6,7 @@ import type { Finding } from '../../../rubrics/rules/types';
 import { CATEGORIES, RULE_TITLES, type Category } from '../../../rubrics/vocabulary';
 import type { DiagramTheme } from '../mermaid/index';
 import { MarkedDiagram } from '../marked/MarkedDiagram';
+import { NodeNameText, nodeNamer, type NodeNamer } from '../practice/FeedbackPanel';
 import { InlineCode } from '../practice/InlineCode';
 import { LineDiffView } from './LineDiffView';
 import { useComparison, type CompareSide, type Drawn, type SideResult } from './useComparison';
@@ -53,6 +54,10 @@ export function ComparisonView(props: ComparisonViewProps): JSX.Element {
       after: { nodes: classed(structure.addedNodes, ADDED), edges: structure.addedEdges.map((e) => ({ from: e.from, to: e.to, classes: ADDED })) },
     };
   }, [comparison]);
+  const names = useMemo(
+    () => (comparison.state === 'ready' ? { before: nodeNamer(comparison.beforeGraph.nodes), after: nodeNamer(comparison.afterGraph.nodes) } : undefined),
+    [comparison],
+  );
   return (
     <article className="compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{props.heading}</h2>
@@ -65,13 +70,14 @@ export function ComparisonView(props: ComparisonViewProps): JSX.Element {
           {comparison.error}
         </p>
       )}
-      {comparison.state === 'ready' && (
+      {comparison.state === 'ready' && names !== undefined && (
         <>
           <ScoreTable before={comparison.before} after={comparison.after} />
           <section className="compare-findings" aria-labelledby="compare-findings-title">
             <h3 id="compare-findings-title">Findings</h3>
-            <FindingGroup title="Fixed" testId="findings-fixed" findings={comparison.findings.fixed} empty="None fixed." />
-            <FindingGroup title="New" testId="findings-new" findings={comparison.findings.introduced} empty="No new findings." />
+            {/* A fixed finding names boxes of the first design, a new one boxes of the second. */}
+            <FindingGroup title="Fixed" testId="findings-fixed" findings={comparison.findings.fixed} name={names.before} empty="None fixed." />
+            <FindingGroup title="New" testId="findings-new" findings={comparison.findings.introduced} name={names.after} empty="No new findings." />
             <p className="muted small">{comparison.findings.kept.length} unchanged.</p>
           </section>
           <StructureList diff={comparison.structure} before={comparison.beforeGraph} after={comparison.afterGraph} />
@@ -130,7 +136,7 @@ function ScoreTable(props: { readonly before: SideResult; readonly after: SideRe
   );
 }
 
-function FindingGroup(props: { readonly title: string; readonly testId: string; readonly findings: readonly Finding[]; readonly empty: string }): JSX.Element {
+function FindingGroup(props: { readonly title: string; readonly testId: string; readonly findings: readonly Finding[]; readonly name: NodeNamer; readonly empty: string }): JSX.Element {
   return (
     <section aria-label={`${props.title} findings`} data-testid={props.testId}>
       <h4>
@@ -143,7 +149,19 @@ function FindingGroup(props: { readonly title: string; readonly testId: string; 
           {props.findings.map((f, index) => (
             <li key={`${f.rule}-${f.nodes.join(',')}-${index}`} className={`finding-${f.severity}`}>
               <span className="label">{RULE_TITLES[f.rule]}</span>
-              {f.nodes.length > 0 && <span className="muted"> ({f.nodes.join(', ')})</span>}: <InlineCode text={f.message} />
+              {f.nodes.length > 0 && (
+                <span className="muted">
+                  {' ('}
+                  {f.nodes.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <NodeNameText id={id} name={props.name} />
+                    </span>
+                  ))}
+                  )
+                </span>
+              )}
+              : <InlineCode text={f.message} />
             </li>
           ))}
         </ul>
@@ -155,7 +173,7 @@ function FindingGroup(props: { readonly title: string; readonly testId: string; 
 const nodeText = (node: ArchNode): string => `${node.label} (${node.kind.replace(/_/g, ' ')})`;
 
 function edgeText(edge: ArchEdge, graph: ArchitectureGraph): string {
-  const name = (id: string): string => graph.node(id)?.label ?? id;
+  const name = nodeNamer(graph.nodes);
   const arrow = edge.bidirectional ? '↔' : edge.directed ? '→' : '—';
   return `${name(edge.from)} ${arrow} ${name(edge.to)}${edge.label === undefined ? '' : ` “${edge.label}”`}`;
 }

@@ -69,13 +69,48 @@ export interface FindingsListProps {
    * the others folded in ("also: …"). Without it every finding is shown on its own.
    */
   readonly causes?: readonly FindingGroup[];
+  /** How the node chips name boxes (`nodeNamer` of the graded diagram); by id without it. */
+  readonly nodeName?: NodeNamer | undefined;
 }
 
 const findingKey = (finding: Finding, index: number): string => `${finding.rule}-${finding.nodes.join(',')}-${index}`;
 
+/** A box's name for people, from its Mermaid id. */
+export type NodeNamer = (id: string) => string;
+
+/** Without a graph to read labels from, boxes are named by their ids. */
+export const BY_ID: NodeNamer = (id) => id;
+
+/**
+ * How findings name the boxes of one diagram: by label, the id when a box has none (or is not in
+ * the diagram), and `Label (id)` when two boxes share the label. The id stays in the element's
+ * title (see `NodeNameText`).
+ */
+export function nodeNamer(nodes: readonly { readonly id: string; readonly label: string }[]): NodeNamer {
+  const labels = new Map<string, string>();
+  const uses = new Map<string, number>();
+  for (const node of nodes) {
+    const label = node.label.trim();
+    if (label === '') continue;
+    labels.set(node.id, label);
+    uses.set(label, (uses.get(label) ?? 0) + 1);
+  }
+  return (id) => {
+    const label = labels.get(id);
+    if (label === undefined || label === id) return id;
+    return (uses.get(label) ?? 0) > 1 ? `${label} (${id})` : label;
+  };
+}
+
+/** A box named by its label, with its id in the title. */
+export function NodeNameText(props: { readonly id: string; readonly name: NodeNamer }): JSX.Element {
+  return <span title={`Box ${props.id}`}>{props.name(props.id)}</span>;
+}
+
 
 /** Findings grouped by severity, most serious first; empty groups (and silent rules) are not shown. */
 export function FindingsList(props: FindingsListProps): JSX.Element {
+  const nameOf = props.nodeName ?? BY_ID;
   const groups = groupBySeverity(props.causes ?? props.findings.map((lead) => ({ lead, also: [] })), (cause) => cause.lead.severity);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   if (groups.length === 0) {
@@ -133,8 +168,8 @@ export function FindingsList(props: FindingsListProps): JSX.Element {
                     <p className="finding-nodes small">
                       <span className="label">Nodes: </span>
                       {finding.nodes.map((node) => (
-                        <button key={node} type="button" className="node-chip" onClick={() => props.onShowNodes?.([node])} title="Show this node in the editor and the preview">
-                          {node}
+                        <button key={node} type="button" className="node-chip" onClick={() => props.onShowNodes?.([node])} title={`Box ${node}: show it in the editor and the preview`}>
+                          {nameOf(node)}
                         </button>
                       ))}
                     </p>
@@ -206,6 +241,7 @@ export interface FeedbackPanelProps {
 export const FeedbackPanel = memo(function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
   const { report, params } = props;
   const { gains, causes } = useMemo(() => props.feedback ?? feedbackOf(report, params), [props.feedback, report, params]);
+  const nodeName = useMemo(() => nodeNamer(report.architecture.nodes), [report.architecture]);
   return (
     <section className="feedback" aria-labelledby="feedback-title">
       <h3 id="feedback-title">Feedback</h3>
@@ -217,6 +253,7 @@ export const FeedbackPanel = memo(function FeedbackPanel(props: FeedbackPanelPro
         findings={props.report.findings}
         causes={causes}
         conceptTitles={props.conceptTitles}
+        nodeName={nodeName}
         {...(props.onShowNodes === undefined ? {} : { onShowNodes: props.onShowNodes })}
       />
     </section>

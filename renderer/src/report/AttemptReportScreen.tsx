@@ -20,6 +20,7 @@ import { ExportButtons } from './ExportButtons';
 import { Regrade } from './Regrade';
 import { ReportReading } from './ReportReading';
 import { TryAgain } from './TryAgain';
+import { useNodeNames } from './useNodeNames';
 
 type Prompt = ChannelOutput<'prompts:get'>;
 type Report = NonNullable<AttemptView['report']>;
@@ -53,6 +54,7 @@ export function AttemptReportView(props: { readonly attempt: AttemptView; readon
   const concepts = useConceptTitles();
   const theme = useDiagramTheme(props.settings.theme);
   const [highlighted, setHighlighted] = useState<readonly string[]>([]);
+  const nodeName = useNodeNames(attempt.diagram);
   if (report === null) return <p className="notice">This attempt has not been submitted yet.</p>;
   const title = attempt.mode === 'mock' ? `Mock interview report: ${prompt.title}` : `Practice attempt: ${prompt.title}`;
   return (
@@ -79,7 +81,7 @@ export function AttemptReportView(props: { readonly attempt: AttemptView; readon
           </ul>
         </section>
       )}
-      <Regrade attempt={attempt} report={report} prompt={prompt} conceptTitles={concepts.titles} />
+      <Regrade attempt={attempt} report={report} prompt={prompt} conceptTitles={concepts.titles} nodeName={nodeName} />
       {report.score !== undefined && <ScoreSummary score={report.score} />}
       {report.outcome !== 'no-design' && <ReportDiagram text={attempt.diagram} theme={theme} highlighted={highlighted} />}
       {/* Graded by another version, the reading is shown only with a re-grade (Regrade): this one would not be what was graded. */}
@@ -87,11 +89,11 @@ export function AttemptReportView(props: { readonly attempt: AttemptView; readon
       {report.outcome === 'graded' && (
         <section className="report-findings" aria-labelledby="report-findings-title">
           <h3 id="report-findings-title">Findings</h3>
-          <FindingsList findings={report.findings as readonly Finding[]} onShowNodes={setHighlighted} conceptTitles={concepts.titles} />
+          <FindingsList findings={report.findings as readonly Finding[]} onShowNodes={setHighlighted} conceptTitles={concepts.titles} nodeName={nodeName} />
         </section>
       )}
       {report.outcome === 'graded' && <CompareWith attempt={attempt} />}
-      {report.coverage !== undefined && <CoverageSection coverage={report.coverage} onShowNodes={setHighlighted} />}
+      {report.coverage !== undefined && <CoverageSection coverage={report.coverage} onShowNodes={setHighlighted} nodeName={nodeName} />}
       {report.curveball !== undefined && <CurveballSection curveball={report.curveball} />}
       {report.estimates.length > 0 && <EstimatesSection estimates={report.estimates} />}
       {report.questions.length > 0 && <QuestionsSection questions={report.questions} />}

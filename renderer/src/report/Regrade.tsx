@@ -18,7 +18,7 @@ export const REGRADE_SHOWS_READING = 'Re-grading also shows how each box of your
  * with the current rules, shown next to the stored report. Nothing is written: the stored report
  * stays exactly as it was.
  */
-export function Regrade(props: { readonly attempt: AttemptView; readonly report: Report; readonly prompt: Prompt; readonly conceptTitles: FindingsListProps['conceptTitles'] }): JSX.Element | null {
+export function Regrade(props: { readonly attempt: AttemptView; readonly report: Report; readonly prompt: Prompt; readonly conceptTitles: FindingsListProps['conceptTitles']; readonly nodeName?: FindingsListProps['nodeName'] }): JSX.Element | null {
   const { attempt, report } = props;
   const [outcome, setOutcome] = useState<GradeOutcome | 'grading' | undefined>();
   if (attempt.graderVersion === GRADER_VERSION || report.outcome === 'no-design') return null;
@@ -49,14 +49,14 @@ export function Regrade(props: { readonly attempt: AttemptView; readonly report:
           <section aria-label={`Stored report (version ${attempt.graderVersion})`}>
             <h4>Stored (version {attempt.graderVersion})</h4>
             {report.score !== undefined ? <ScoreSummary score={report.score} /> : <p>Not graded.</p>}
-            <FindingsList findings={report.findings as readonly Finding[]} conceptTitles={props.conceptTitles} />
+            <FindingsList findings={report.findings as readonly Finding[]} conceptTitles={props.conceptTitles} nodeName={props.nodeName} />
           </section>
           <section aria-label={`Current rules (version ${GRADER_VERSION})`}>
             <h4>Current rules (version {GRADER_VERSION})</h4>
             {outcome.kind === 'graded' ? (
               <>
                 <ScoreSummary score={outcome.report.score} />
-                <FindingsList findings={outcome.report.findings} conceptTitles={props.conceptTitles} />
+                <FindingsList findings={outcome.report.findings} conceptTitles={props.conceptTitles} nodeName={props.nodeName} />
               </>
             ) : (
               <p>{outcome.kind === 'empty' ? 'No design to grade.' : 'The diagram does not parse with the current parser.'}</p>
