@@ -55,7 +55,7 @@ function sideOf(attempt: AttemptView, title: string): CompareSide {
 }
 
 const attemptTitle = (attempt: AttemptView): string =>
-  `Attempt of ${new Date(attempt.submittedAt ?? attempt.startedAt).toLocaleString()}${attempt.totalScore === null ? '' : ` (${attempt.totalScore})`}`;
+  `Attempt of ${new Date(attempt.submittedAt ?? attempt.startedAt).toLocaleString()}${attempt.totalScore === null ? '' : ` (score ${attempt.totalScore})`}`;
 
 function ComparePair(props: { readonly first: AttemptView; readonly second: AttemptView | 'reference'; readonly prompt: Prompt; readonly settings: Settings }): JSX.Element {
   const { first, second, prompt } = props;

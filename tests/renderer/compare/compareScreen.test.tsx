@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { AttemptView } from '../../../electron/ipc/contract';
+import type * as MermaidAdapter from '../../../renderer/src/mermaid/index';
+import { CompareScreen } from '../../../renderer/src/compare/CompareScreen';
+import { installApi, resetAppAfterEach } from '../appHarness';
+import { bankingPrompt, fakeApi } from '../fakeApi';
+
+// jsdom cannot lay out a Mermaid drawing: drawing is replaced by an empty SVG.
+vi.mock('../../../renderer/src/mermaid/index', async (importOriginal) => {
+  const actual = await importOriginal<typeof MermaidAdapter>();
+  return { ...actual, renderDiagram: () => Promise.resolve({ ok: true, svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }) };
+});
+
+resetAppAfterEach();
+
+const SETTINGS = { theme: 'light', editorFontSize: 14, mockTimeWhileClosed: 'running' } as const;
+
+function report(total: number): NonNullable<AttemptView['report']> {
+  return {
+    outcome: 'graded',
+    score: { total, coverage: 50, quality: 80, categories: {}, capped: false, rules: [] },
+    findings: [],
+    parseErrors: [],
+    estimates: [],
+    questions: [],
+    phases: [],
+  };
+}
+
+/** Attempt `id`, started on 1 + `day` November 2026 and submitted an hour later, graded `total`. */
+function attempt(id: number, day: number, total: number): AttemptView {
+  return {
+    id,
+    promptId: 'banking',
+    mode: 'practice',
+    status: 'submitted',
+    startedAt: Date.UTC(2026, 10, day),
+    submittedAt: Date.UTC(2026, 10, day, 1),
+    deadlineAt: null,
+    promptHash: 'h',
+    graderVersion: '1',
+    timeLimitMs: null,
+    phasePlan: [],
+    phase: null,
+    clockOffsetMs: 0,
+    lastSeenAt: 1,
+    diagram: 'flowchart LR\n  U([Users]) --> API[Transfer service]',
+    notes: {},
+    estimates: [],
+    questions: [],
+    curveballId: null,
+    events: [],
+    outcome: 'graded',
+    totalScore: total,
+    report: report(total),
+  };
+}
+
+const EARLIER = attempt(1, 1, 40);
+const LATER = attempt(2, 2, 75);
+const when = (a: AttemptView): string => new Date(a.submittedAt ?? a.startedAt).toLocaleString();
+
+async function totalRow(): Promise<string[]> {
+  const table = await screen.findByRole('table', { name: 'Scores before and after' }, { timeout: 30_000 });
+  const row = within(table).getByRole('rowheader', { name: 'Total' }).closest('tr') as HTMLElement;
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent ?? '');
+}
+
+describe('comparing two attempts', () => {
+  it('names each attempt with "score N", the wording of "Compare with…"', async () => {
+    installApi(fakeApi({ prompts: [bankingPrompt()], attempts: [EARLIER, LATER] }).api);
+    render(<CompareScreen before={1} after={2} settings={SETTINGS} />);
+    await totalRow();
+    const diagrams = screen.getByRole('region', { name: 'Both diagrams' });
+    expect(within(diagrams).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      `Before: Attempt of ${when(EARLIER)} (score 40), removed parts outlined`,
+      `After: Attempt of ${when(LATER)} (score 75), added parts outlined`,
+    ]);
+  }, 60_000);
+});
