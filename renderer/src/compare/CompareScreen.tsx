@@ -7,6 +7,7 @@ import { useDiagramTheme } from '../practice/useDiagramTheme';
 import { routeHref } from '../route';
 import { useApiCall } from '../useApiCall';
 import { ComparisonView } from './ComparisonView';
+import { madeBefore } from './CompareWith';
 import type { CompareSide } from './useComparison';
 
 type Prompt = ChannelOutput<'prompts:get'>;
@@ -58,7 +59,10 @@ const attemptTitle = (attempt: AttemptView): string =>
   `Attempt of ${new Date(attempt.submittedAt ?? attempt.startedAt).toLocaleString()}${attempt.totalScore === null ? '' : ` (score ${attempt.totalScore})`}`;
 
 function ComparePair(props: { readonly first: AttemptView; readonly second: AttemptView | 'reference'; readonly prompt: Prompt; readonly settings: Settings }): JSX.Element {
-  const { first, second, prompt } = props;
+  // Two attempts are shown in the order they were made, whichever order the address gives.
+  const [first, second]: [AttemptView, AttemptView | 'reference'] =
+    props.second !== 'reference' && madeBefore(props.second, props.first) ? [props.second, props.first] : [props.first, props.second];
+  const { prompt } = props;
   const theme = useDiagramTheme(props.settings.theme);
   const params = useMemo(() => gradingParams(prompt, first.curveballId), [prompt, first.curveballId]);
   const before = useMemo(() => sideOf(first, attemptTitle(first)), [first]);
@@ -75,6 +79,7 @@ function ComparePair(props: { readonly first: AttemptView; readonly second: Atte
   return (
     <ComparisonView
       heading={second === 'reference' ? `${prompt.title}: your attempt against the reference design` : `${prompt.title}: two attempts compared`}
+      {...(second === 'reference' ? {} : { order: 'The earlier attempt is always “Before”, the later “After”.' })}
       before={before}
       after={after}
       params={params}

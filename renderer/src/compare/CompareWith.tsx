@@ -3,6 +3,11 @@ import type { AttemptView } from '../../../electron/ipc/contract';
 import { routeHref } from '../route';
 import { useApiCall } from '../useApiCall';
 
+/** Whether attempt `a` was made before attempt `b`: by when each was started, then by id (the order they were saved). */
+export function madeBefore(a: Pick<AttemptView, 'id' | 'startedAt'>, b: Pick<AttemptView, 'id' | 'startedAt'>): boolean {
+  return a.startedAt !== b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;
+}
+
 /**
  * "Compare with…" on an attempt's report: the reference design, and every other graded attempt of
  * the same prompt (the earlier of the two is always the "before" side).
@@ -19,7 +24,7 @@ export function CompareWith(props: { readonly attempt: AttemptView }): JSX.Eleme
           <a href={routeHref({ screen: 'compare', before: attempt.id, after: 'reference' })}>The reference design</a>
         </li>
         {graded.map((other) => {
-          const earlier = other.id < attempt.id;
+          const earlier = madeBefore(other, attempt);
           const href = routeHref({ screen: 'compare', before: earlier ? other.id : attempt.id, after: earlier ? attempt.id : other.id });
           return (
             <li key={other.id}>

@@ -13,6 +13,8 @@ import { useComparison, type CompareSide, type Drawn, type SideResult } from './
 
 export interface ComparisonViewProps {
   readonly heading: string;
+  /** How the two sides were ordered, when the user should know (two attempts: by when they were made). */
+  readonly order?: string;
   readonly before: CompareSide;
   readonly after: CompareSide;
   readonly params: GradingParams;
@@ -62,7 +64,7 @@ export function ComparisonView(props: ComparisonViewProps): JSX.Element {
     <article className="compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{props.heading}</h2>
       <p className="muted small">
-        Before: {props.before.title}. After: {props.after.title}.
+        Before: {props.before.title}. After: {props.after.title}.{props.order === undefined ? '' : ` ${props.order}`}
       </p>
       {comparison.state === 'loading' && <p className="muted">Comparing the designs…</p>}
       {comparison.state === 'error' && (

@@ -71,6 +71,22 @@ async function totalRow(): Promise<string[]> {
 }
 
 describe('comparing two attempts', () => {
+  it('a typed address with the later attempt first still shows the earlier one as "Before", and says so', async () => {
+    installApi(fakeApi({ prompts: [bankingPrompt()], attempts: [EARLIER, LATER] }).api);
+    render(<CompareScreen before={2} after={1} settings={SETTINGS} />);
+    expect(await totalRow()).toEqual(['40', '75', '+35']);
+    const sides = screen.getByText(/^Before: /, { selector: 'p' });
+    expect(sides.textContent).toBe(
+      `Before: Attempt of ${when(EARLIER)} (score 40). After: Attempt of ${when(LATER)} (score 75). The earlier attempt is always “Before”, the later “After”.`,
+    );
+  }, 60_000);
+
+  it('the address in the order made shows the same sides', async () => {
+    installApi(fakeApi({ prompts: [bankingPrompt()], attempts: [EARLIER, LATER] }).api);
+    render(<CompareScreen before={1} after={2} settings={SETTINGS} />);
+    expect(await totalRow()).toEqual(['40', '75', '+35']);
+  }, 60_000);
+
   it('names each attempt with "score N", the wording of "Compare with…"', async () => {
     installApi(fakeApi({ prompts: [bankingPrompt()], attempts: [EARLIER, LATER] }).api);
     render(<CompareScreen before={1} after={2} settings={SETTINGS} />);
