@@ -1,5 +1,5 @@
 import { useMemo, type JSX } from 'react';
-import type { AttemptView, ChannelOutput, Settings } from '../../../electron/ipc/contract';
+import type { AttemptView, ChannelOutput, IpcError, Settings } from '../../../electron/ipc/contract';
 import type { Finding } from '../../../rubrics/rules/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { gradingParams } from '../mock/submitAttempt';
@@ -27,12 +27,20 @@ export function CompareScreen(props: { readonly before: number; readonly after: 
   return (
     <main className="screen screen-compare">
       <nav className="breadcrumbs">
-        <a href={routeHref({ screen: 'attempt', attemptId: before })}>← Back to the report</a>
+        {/* No way back to a report that does not exist. */}
+        {missing(first.loadable) ? (
+          <a href={routeHref({ screen: 'history' })}>← Back to History</a>
+        ) : (
+          <>
+            <a href={routeHref({ screen: 'attempt', attemptId: before })}>← Back to the report</a> · <a href={routeHref({ screen: 'history' })}>History</a>
+          </>
+        )}
       </nav>
-      {first.loadable.state === 'error' && <ErrorNotice what="the first attempt could not be opened" error={first.loadable.error} onRetry={first.reload} />}
-      {after !== 'reference' && second.loadable.state === 'error' && (
-        <ErrorNotice what="the second attempt could not be opened" error={second.loadable.error} onRetry={second.reload} />
-      )}
+      {first.loadable.state === 'error' &&
+        (missing(first.loadable) ? <MissingAttempt id={before} /> : <ErrorNotice what="the first attempt could not be opened" error={first.loadable.error} onRetry={first.reload} />)}
+      {after !== 'reference' &&
+        second.loadable.state === 'error' &&
+        (missing(second.loadable) ? <MissingAttempt id={after} /> : <ErrorNotice what="the second attempt could not be opened" error={second.loadable.error} onRetry={second.reload} />)}
       {prompt.loadable.state === 'error' && <ErrorNotice what="the prompt could not be opened" error={prompt.loadable.error} onRetry={prompt.reload} />}
       {(first.loadable.state === 'loading' || prompt.loadable.state === 'loading' || !secondReady) &&
         first.loadable.state !== 'error' &&
@@ -46,6 +54,17 @@ export function CompareScreen(props: { readonly before: number; readonly after: 
         />
       )}
     </main>
+  );
+}
+
+/** An attempt that is not there (deleted, or a mistyped address): trying again would not bring it back. */
+const missing = (loadable: { readonly state: string; readonly error?: IpcError }): boolean => loadable.state === 'error' && loadable.error?.code === 'not_found';
+
+function MissingAttempt(props: { readonly id: number }): JSX.Element {
+  return (
+    <p className="notice" role="alert">
+      There is no attempt {props.id}. It may have been deleted, or the address may be mistyped: pick two attempts from <a href={routeHref({ screen: 'history' })}>History</a>.
+    </p>
   );
 }
 

@@ -98,3 +98,23 @@ describe('comparing two attempts', () => {
     ]);
   }, 60_000);
 });
+
+describe('comparing with an attempt that does not exist', () => {
+  it.each([
+    { name: 'the first', before: 9, after: 1 },
+    { name: 'the second', before: 1, after: 9 },
+  ] as const)('$name missing: a plain message and a way back to History, no "Try again"', async ({ before, after }) => {
+    installApi(fakeApi({ prompts: [bankingPrompt()], attempts: [EARLIER] }).api);
+    render(<CompareScreen before={before} after={after} settings={SETTINGS} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('There is no attempt 9. It may have been deleted, or the address may be mistyped: pick two attempts from History.');
+    expect(within(alert).getByRole('link', { name: 'History' }).getAttribute('href')).toBe('#/history');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // A way back to a report only when that report exists.
+    const back = screen.queryByRole('link', { name: '← Back to the report' });
+    if (before === 9) {
+      expect(back).toBeNull();
+      expect(screen.getByRole('link', { name: '← Back to History' }).getAttribute('href')).toBe('#/history');
+    } else expect(back?.getAttribute('href')).toBe('#/attempt/1');
+  });
+});
