@@ -87,6 +87,12 @@ test('two attempts of Instagram compared: a fixed finding, added components outl
   await expect(source.locator('.line-diff-added')).toHaveText([/U\(\[Mobile app\]\) --> LB\[Load balancer pair\]/, /LB --> API\[Post service ×3\]/, /API --> C\[Redis feed cache\]/]);
   await expect(source.locator('.line-diff-removed')).toHaveText([/U\(\[Mobile app\]\) --> API\[Post service\]/]);
 
+  // Typed with the later attempt first, the earlier one is still "Before": the same scores, the same order.
+  await go(page, `#/compare/${second}/${first}`);
+  await expect(page.getByText('The earlier attempt is always “Before”, the later “After”.', { exact: false })).toBeVisible(GRADED);
+  await expect(row(page.getByRole('table', { name: 'Scores before and after' }), 'Total')).toContainText(['Total', '6', '15', '+9'].join(''), GRADED);
+  await expect(page.getByTestId('findings-fixed').getByRole('listitem').filter({ hasText: 'Single points of failure (Post service)' })).toHaveCount(1);
+
   // After a submission, the same comparison against the reference design.
   await go(page, `#/attempt/${first}`);
   await page.getByRole('region', { name: 'Compare with…' }).getByRole('link', { name: 'The reference design' }).click();
