@@ -50,7 +50,7 @@ test('typing a diagram draws it live and grades it against the prompt', async ({
   const critical = page.getByRole('region', { name: 'Critical findings' });
   const spof = critical.getByRole('listitem').filter({ hasText: 'single point of failure' });
   await expect(spof).toHaveCount(1);
-  await expect(spof.getByRole('button', { name: 'App', exact: true })).toBeVisible();
+  await expect(spof.getByRole('button', { name: 'Shortener service', exact: true })).toBeVisible();
   // One line until opened; then why, fix and learn more.
   await expect(spof).not.toContainText('Why:');
   await spof.getByRole('button', { expanded: false }).click();
@@ -61,8 +61,8 @@ test('typing a diagram draws it live and grades it against the prompt', async ({
   expect(total).toBeLessThanOrEqual(40);
   await expect(page.getByRole('meter', { name: 'Availability score' })).toBeVisible();
 
-  // Clicking a node id outlines that node in the preview and selects its line in the editor.
-  await spof.getByRole('button', { name: 'App', exact: true }).click();
+  // Clicking a node's name outlines that node in the preview and selects its line in the editor.
+  await spof.getByRole('button', { name: 'Shortener service', exact: true }).click();
   await expect(preview(page).locator('g.node.sysdrill-highlight')).toHaveText('Shortener service');
   await expect.poll(() => page.evaluate(() => (document.querySelector('[data-testid="diagram-editor"]')?.shadowRoot as unknown as { getSelection(): Selection | null } | null | undefined)?.getSelection()?.toString())).toBe(
     'User([Browser]) --> App[Shortener service]',

@@ -78,16 +78,16 @@ test('the practice workspace: palette, zoom, a finding on the right node, jump t
   await page.getByRole('button', { name: 'Fit' }).click();
   await expect(level).toHaveText('100 % of fit');
 
-  // The single point of failure is on API, not on the replicated database; its chip jumps to API's line.
+  // The single point of failure is on API, not on the replicated database; its chip (the box's label) jumps to API's line.
   const spof = page
     .getByRole('region', { name: 'Critical findings' })
     .getByRole('listitem')
     .filter({ hasText: 'single point of failure' });
-  await expect(spof.getByRole('button', { name: 'API', exact: true })).toBeVisible(GRADED);
-  await expect(spof.getByRole('button', { name: 'DB', exact: true })).toHaveCount(0);
+  await expect(spof.getByRole('button', { name: 'API server', exact: true })).toBeVisible(GRADED);
+  await expect(spof.getByRole('button', { name: 'Posts DB · Postgres', exact: true })).toHaveCount(0);
   // What would raise the score most names prompt capabilities to serve as well as rules to fix.
   await expect(page.getByLabel('What would raise the score most').getByRole('listitem').filter({ hasText: /^serve “.+”: \+\d+$/ }).first()).toBeVisible();
-  await spof.getByRole('button', { name: 'API', exact: true }).first().click();
+  await spof.getByRole('button', { name: 'API server', exact: true }).first().click();
   await expect.poll(() => editorSelection(page)).toBe('Client --> API[API server]');
   await expect(preview(page).locator('g.node.sysdrill-highlight')).toHaveText('API server');
   await step(page, testInfo, '4 finding jumped to its line');
@@ -95,7 +95,7 @@ test('the practice workspace: palette, zoom, a finding on the right node, jump t
   // Fix it on the selected line: three API servers. The finding on API goes.
   await page.keyboard.type('Client --> API[API server ×3]');
   await expect(preview(page).locator('g.node').filter({ hasText: 'API server ×3' })).toHaveCount(1, GRADED);
-  await expect(page.getByRole('listitem').filter({ hasText: 'single point of failure' }).getByRole('button', { name: 'API', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: 'single point of failure' }).getByRole('button', { name: /^API server/ })).toHaveCount(0);
   await step(page, testInfo, '5 fixed');
 
   // Estimates: checked against the prompt, derivation shown; a hint revealed; both kept with the draft.

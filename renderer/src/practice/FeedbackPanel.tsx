@@ -241,6 +241,7 @@ export interface FeedbackPanelProps {
 export const FeedbackPanel = memo(function FeedbackPanel(props: FeedbackPanelProps): JSX.Element {
   const { report, params } = props;
   const { gains, causes } = useMemo(() => props.feedback ?? feedbackOf(report, params), [props.feedback, report, params]);
+  const nodeName = useMemo(() => nodeNamer(report.architecture.nodes), [report]);
   return (
     <section className="feedback" aria-labelledby="feedback-title">
       <h3 id="feedback-title">Feedback</h3>
@@ -252,6 +253,7 @@ export const FeedbackPanel = memo(function FeedbackPanel(props: FeedbackPanelPro
         findings={props.report.findings}
         causes={causes}
         conceptTitles={props.conceptTitles}
+        nodeName={nodeName}
         {...(props.onShowNodes === undefined ? {} : { onShowNodes: props.onShowNodes })}
       />
     </section>
