@@ -102,8 +102,44 @@ function RunningMock(props: { readonly attempt: AttemptView; readonly prompt: Pr
           <p className="muted small">Adapt your design to absorb it before the end.</p>
         </section>
       )}
+      {state.phase !== 'requirements' && <Brief key={state.phase} phase={state.phase} session={session} prompt={prompt} />}
       <PhaseRoom phase={state.phase} session={session} prompt={prompt} settings={props.settings} />
     </div>
+  );
+}
+
+/**
+ * After the requirements phase: the scenario, the answers the candidate asked for and their
+ * requirement notes, as on an interview whiteboard (the estimates need the numbers from the
+ * answers). Open during the estimates, folded away during the design phases. Nothing unasked.
+ */
+function Brief(props: { readonly phase: MockPhase; readonly session: MockSession; readonly prompt: Prompt }): JSX.Element {
+  const { prompt, session } = props;
+  const asked = prompt.clarifyingQuestions.filter((_, index) => session.state.questions.some((a) => a.index === index));
+  const notes = session.state.notes.requirements?.trim() ?? '';
+  return (
+    <details className="mock-brief" aria-label="The brief" open={props.phase === 'estimates'}>
+      <summary>The brief: scenario, answers you asked for and your requirement notes</summary>
+      <p className="scenario">{prompt.scenario}</p>
+      {asked.length === 0 ? (
+        <p className="muted small">You asked no clarifying questions.</p>
+      ) : (
+        <dl className="mock-brief-answers">
+          {asked.map((q) => (
+            <div key={q.question}>
+              <dt>{q.question}</dt>
+              <dd>{q.answer}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {notes !== '' && (
+        <>
+          <h3>Your assumptions and requirements</h3>
+          <p className="mock-brief-notes">{notes}</p>
+        </>
+      )}
+    </details>
   );
 }
 
