@@ -291,3 +291,21 @@ test('practice: Ctrl+Enter submits the draft for grading, records a practice att
     diagram: lines.join('\n'),
   });
 });
+
+test('double-clicking "Next phase" into the wrap-up does not submit: "Submit now" never moves under the pointer', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await pauseClockAt(page, START);
+  await startMock(page, 'url-shortener');
+  const next = page.getByRole('button', { name: 'Next phase' });
+  await next.click();
+  await next.click();
+  await next.click();
+  await expect(page.getByRole('list', { name: 'Phases' }).locator('[aria-current="step"]')).toHaveText('Deep dive');
+  await next.dblclick();
+  await expect(page.getByRole('list', { name: 'Phases' }).locator('[aria-current="step"]')).toHaveText('Wrap-up');
+  await page.clock.runFor(2 * SEC);
+  await expect(page.getByRole('button', { name: 'Submit now' })).toBeEnabled();
+  await expect(page.getByTestId('mock-remaining')).toHaveText('29:58');
+  expect(readDb(app.databaseFile, (db) => db.prepare('SELECT status FROM attempts').pluck().get())).toBe('in_progress');
+});
