@@ -309,3 +309,18 @@ test('double-clicking "Next phase" into the wrap-up does not submit: "Submit now
   await expect(page.getByTestId('mock-remaining')).toHaveText('29:58');
   expect(readDb(app.databaseFile, (db) => db.prepare('SELECT status FROM attempts').pluck().get())).toBe('in_progress');
 });
+
+test('the countdowns and the phase controls stay in view while the candidate scrolls a long phase', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await pauseClockAt(page, START);
+  await startMock(page, 'banking');
+  const notes = page.getByLabel('Assumptions and requirements');
+  await notes.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { name: 'Mock interview: Bank ledger and money transfers' })).not.toBeInViewport();
+  await expect(page.getByTestId('mock-remaining')).toBeInViewport();
+  await expect(phaseClock(page)).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Next phase' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Submit now' })).toBeInViewport();
+});

@@ -61,10 +61,9 @@ function RunningMock(props: { readonly attempt: AttemptView; readonly prompt: Pr
 
   return (
     <div className="mock">
+      <h2 className="mock-title">Mock interview: {prompt.title}</h2>
+      {/* Sticky: the countdowns and the controls stay in view while a long phase scrolls. */}
       <header className="mock-header">
-        <h2>
-          Mock interview: {prompt.title}
-        </h2>
         <div className="mock-clocks">
           <p className="mock-clock">
             <span className="label">Time left </span>
