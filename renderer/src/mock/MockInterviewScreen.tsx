@@ -72,6 +72,7 @@ function RunningMock(props: { readonly attempt: AttemptView; readonly prompt: Pr
           <p className={`mock-clock phase-clock phase-tone-${tone}`} data-testid="phase-clock" data-tone={tone}>
             <span className="label">{PHASE_TITLES[state.phase]} </span>
             <span data-testid="phase-remaining">{usedInPhase <= budget ? countdown(budget - usedInPhase) : `+${formatDuration(usedInPhase - budget)} over`}</span>
+            {usedInPhase <= budget && <span className="small"> left in this phase</span>}
           </p>
         </div>
         <ol className="mock-phases" aria-label="Phases">

@@ -61,4 +61,14 @@ describe('the mock interview screen after the requirements phase', () => {
     expect(brief.textContent).not.toContain(prompt.clarifyingQuestions[1]?.answer);
     expect(within(brief).queryByRole('button', { name: /^Ask/ })).toBeNull();
   });
+
+  it('says the phase countdown is the time left in the phase, not the time spent in it', async () => {
+    const { api } = fakeApi({ prompts: [bankingPrompt()], attempts: [running('estimates')] });
+    installApi(api);
+    render(<MockInterviewScreen attemptId={1} settings={DEFAULT_SETTINGS} />);
+    // One minute into the 3:20 estimates budget.
+    const clock = await screen.findByTestId('phase-clock');
+    expect(clock.textContent).toMatch(/^Capacity estimates 2:(20|19) left in this phase$/);
+    expect(screen.getByTestId('phase-remaining').textContent).toMatch(/^2:(20|19)$/);
+  });
 });
