@@ -167,7 +167,7 @@ test('a full 30-minute mock: phases, amber and red, worksheet, curveball, submit
   // A finding's node is outlined on the drawn diagram.
   const diagram = page.locator('.report-diagram').getByTestId('diagram-preview');
   await expect(diagram.locator('g.node')).toHaveCount(4);
-  await page.locator('.report-findings').getByRole('button', { name: 'DB', exact: true }).first().click();
+  await page.locator('.report-findings').getByRole('button', { name: 'Orders DB', exact: true }).first().click();
   await expect(diagram.locator('g.node.sysdrill-highlight')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Reference design' })).toBeVisible();
 
