@@ -141,3 +141,31 @@ describe('attempt report', () => {
     expect((stored as { outcome: string }).outcome).toBe('graded');
   });
 });
+
+describe('the banking curveball: a whole region is lost', () => {
+  const banking = prompt('banking');
+  const regionLost = banking.curveballs?.find((c) => c.id === 'region-lost') as Curveball;
+  const params = { rubric: banking.rubric, entities: banking.entities };
+
+  async function judged(lines: readonly string[]): Promise<ReturnType<typeof judgeCurveball>> {
+    const parsed = await parseMermaid(['flowchart LR', ...lines].join('\n'));
+    if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+    return judgeCurveball(regionLost, gradeFlowchart(parsed.flowchart, paramsWithCurveball(params, regionLost)).findings);
+  }
+
+  it('is not absorbed by a design whose ledger lives in one region, however well it is balanced and watched', async () => {
+    const verdict = await judged([
+      'U([Customers]) --> LB[Load balancer pair · health checks]',
+      'LB --> T[Transfer service ×4 · idempotency keys]',
+      'T --> L[(Ledger · Postgres primary · shard: account_id)]',
+      'L -. synchronous replication · auto failover .-> S[(Ledger standby · other zone)]',
+      'T -.->|metrics, logs, alerts| M[Prometheus + Grafana · alerting]',
+    ]);
+    expect(verdict.absorbed).toBe(false);
+    expect(verdict.problems.join(' ')).toMatch(/region/i);
+  });
+
+  it('is absorbed by the reference design, which replicates the ledger to a second region', async () => {
+    expect((await judged(banking.reference.mermaid.split('\n').slice(1))).absorbed).toBe(true);
+  });
+});
