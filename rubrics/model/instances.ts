@@ -82,6 +82,13 @@ const NOT_PLURAL: ReadonlySet<string> = new Set(['dns', 'ios', 'sms', 'aws', 'ms
 
 const isPlural = (word: string): boolean => word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
 
+/**
+ * "LBs", "DBs", "GWs": a short word is a plural when, without its "s", it is itself a component
+ * word; an acronym that merely ends in s ("RDS", "ECS", "GCS") is one product.
+ */
+const isShortPlural = (word: string): boolean =>
+  word.length === 3 && word.endsWith('s') && !NOT_PLURAL.has(word) && kindMatches(toWords(word.slice(0, -1))).some((m) => m.phrase === word.slice(0, -1));
+
 /** A code project's or namespace's dotted name ("Blog.Services", "Shop.Workers"): one module, whatever its last word. */
 const CODE_NAME = /^\s*[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\s*$/;
 
@@ -94,7 +101,7 @@ function pluralHead(label: string): boolean {
   const matches = kindMatches(toWords(splitIdentifiers(first)));
   const head = [...matches].reverse().find((m) => !m.weak) ?? matches[matches.length - 1];
   const last = head?.phrase.split(' ').pop() ?? '';
-  return isPlural(last);
+  return isPlural(last) || isShortPlural(last);
 }
 
 const countCache = new Map<string, number | undefined>();

@@ -14,6 +14,22 @@ describe('instancesOf: a plural head noun is several copies, a dotted code name 
   });
 });
 
+describe('instancesOf: a short plural of a component word ("LBs", "DBs") is several copies, an acronym ending in s is one', () => {
+  it.each([
+    ['Regional LBs', 'many'],
+    ['DBs', 'many'],
+    ['Postgres DBs', 'many'],
+    ['App VMs', 'many'],
+    ['AWS RDS', 1],
+    ['ECS', 1],
+    ['GCS bucket', 1],
+    ['Route 53 DNS', 1],
+    ['Regional LB', 1],
+  ] as const)('%j → %s', (label, expected) => {
+    expect(instancesOf(label, 'square')).toBe(expected);
+  });
+});
+
 describe('instancesOf: a label that says one copy outright is one, whatever group word follows', () => {
   it.each([
     ['Kafka · single-node cluster', 1],
