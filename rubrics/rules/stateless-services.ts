@@ -67,6 +67,30 @@ export const statelessServices: Rule = (graph, params) => {
   return findings;
 };
 
+/** What carries a turn along the flow between services: the services, workers and brokers themselves. */
+const CARRIES = new Set(['service', 'web_server', 'api_gateway', 'worker', 'queue', 'stream']);
+
+/**
+ * Whether the turns the pinned node serves are kept durably: it writes a database itself, or a
+ * service on the flow that hands it its requests, or takes them from it, does ("Chat service -->
+ * Conversations DB" with "Chat --> queue --> GPU router · affinity"): the conversation survives
+ * the pinned instance either way.
+ */
 function persists(node: ArchNode, graph: Parameters<Rule>[0]): boolean {
-  return graph.neighbours(node.id).some((m) => DURABLE.has(m.kind));
+  const writesStore = (id: string): boolean => graph.neighbours(id).some((m) => DURABLE.has(m.kind));
+  if (writesStore(node.id)) return true;
+  for (const step of [(id: string) => graph.incoming(id).map((e) => e.from), (id: string) => graph.outgoing(id).map((e) => e.to)]) {
+    const seen = new Set<string>([node.id]);
+    const frontier: string[] = [node.id];
+    while (frontier.length > 0) {
+      const id = frontier.pop() as string;
+      for (const next of step(id)) {
+        if (seen.has(next) || !CARRIES.has(graph.node(next)?.kind ?? 'other')) continue;
+        if (writesStore(next)) return true;
+        seen.add(next);
+        frontier.push(next);
+      }
+    }
+  }
+  return false;
 }

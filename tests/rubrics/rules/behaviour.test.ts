@@ -50,6 +50,8 @@ describe('stateless-services', () => {
     ['counters in memory are state, whatever else is there', fc('LB[ALB] --> S[Limiter ×4 · in-memory index and counters]'), forbidden, ['major:S']],
     ['chat: affinity with a durable store', fc('LB[ALB] -->|sticky| Chat[Chat service ×8]', 'Chat -->|append turns| Conv[(Conversations · Postgres)]'), chat, []],
     ['chat: affinity without a durable store', fc('LB[ALB] -->|sticky| Chat[Chat service ×8]', 'Chat --> C[(Turn cache · Redis)]'), chat, ['major:Chat']],
+    ['chat: an affinity router behind the queue the chat service feeds, which appends each turn', fc('LB[ALB] --> Chat[Chat service ×8]', 'Chat -->|append turns| Conv[(Conversations · Postgres)]', 'Chat --> Q[[Admission queue]]', 'Q --> R[Inference router · affinity by conversation_id]', 'R --> G[GPU workers ×20]'), chat, []],
+    ['chat: an affinity router whose flow reaches only a cache', fc('LB[ALB] --> Chat[Chat service ×8]', 'Chat --> C[(Turn cache · Redis)]', 'Chat --> Q[[Admission queue]]', 'Q --> R[Inference router · affinity by conversation_id]', 'R --> G[GPU workers ×20]'), chat, ['major:R']],
     ['chat: sticky on a service outside the allowance', fc('LB[ALB] --> Chat[Chat service ×8]', 'Chat --> Conv[(Conversations · Postgres)]', 'LB --> Bill[Billing service ×2 · sticky]'), chat, ['major:Bill']],
   ] as const;
   it.each(cases)('%s', async (_name, text, params, expected) => {
