@@ -54,6 +54,14 @@ describe('a candidate design is not blamed for what it serves', () => {
     ['distributed-cache', 'dcache3.mmd', 'each cache node replicating to a "Replica" cylinder has its copy', 'N1', ['single-point-of-failure:*', 'replication:critical', 'replication:major']],
     ['web-crawler', 'crawl2.mmd', 'the URL frontier kept in Redis is the frontier itself, not a cache to expire', 'FR', ['caching:*']],
     ['web-crawler', 'crawl2.mmd', 'the seen-URL set kept in Redis is the set itself, not a cache to expire', 'SEEN', ['caching:*']],
+    ['video-on-demand', 'vod3.mmd', '"Regional LBs" are several balancers, not one box every request crosses', 'lb', ['single-point-of-failure:*', 'load-balancing:major']],
+    ['llm-chat', 'llm2.mmd', 'a GPU router with affinity by conversation_id, fed by a chat service that writes every turn to DynamoDB, has its durable copy', 'router', ['stateless-services:*']],
+    ['blog-platform', 'blog.mmd', 'articles in "Postgres, primary + 2 read replicas, shard article_id" behind a Redis cache', 'pg', ['single-point-of-failure:*', 'replication:*', 'sharding:*']],
+    ['blog-platform', 'blog.mmd', 'clap counts in a Redis cluster written by 1 s aggregators are a counter store', 'cnt', ['database-choice:*', 'single-point-of-failure:*']],
+    ['blog-platform', 'blog2.mmd', 'articles in a MongoDB replica set sharded on article_id fit', 'Docs', ['single-point-of-failure:*', 'database-choice:*', 'sharding:*']],
+    ['news-feed', 'feed2.mmd', 'an "LB pair, keepalived floating IP" is the active-passive pair', 'lb', ['single-point-of-failure:*', 'load-balancing:major']],
+    ['search-autocomplete', 'auto3.mmd', 'a Redis prefix table keyed by prefix_hash, "primary + replica per shard"', 'top', ['single-point-of-failure:*', 'replication:*', 'sharding:*']],
+    ['messenger', 'msg2.mmd', 'WebSocket gateways holding connections, with the registry in Redis and messages persisted first', 'ws', ['stateless-services:*', 'load-balancing:*']],
   ] as const)('%s (%s): %s', async (promptId, file, _name, node, forbidden) => {
     expect(blamed(await gradeCandidate(promptId, file), node, forbidden)).toEqual([]);
   });
@@ -76,6 +84,9 @@ describe('a candidate design is not blamed for what it serves', () => {
     ['search-autocomplete', 'trie.mmd', /No cache/],
     ['distributed-cache', 'dcache2.mmd', /The keys are not spread over shards/],
     ['distributed-cache', 'dcache2.mmd', /No store is labelled for Cluster membership/],
+    ['news-feed', 'feed2.mmd', /No shard or partition key is declared/],
+    ['ecommerce', 'shop2.mmd', /Nothing records orders transactionally/],
+    ['live-streaming', 'live3.mmd', /No object storage/],
   ] as const)('%s (%s) has no finding saying %s', async (promptId, file, message) => {
     expect((await gradeCandidate(promptId, file)).findings.map((f) => f.message).filter((m) => message.test(m))).toEqual([]);
   });
@@ -92,6 +103,11 @@ describe('a candidate design with one real flaw is caught', () => {
     ['banking', 'bank-no-idem.mmd', 'a transfer retried after a timeout is applied twice', /Nothing makes a retried transfer harmless yet/],
     ['ride-sharing', 'ride.mmd', 'matching offers a ride with no lock on the driver', /Nothing stops two riders being matched to the same driver/],
     ['ticket-booking', 'tix-cassandra-holds.mmd', 'seat holds read, then written, in Cassandra (a seat map cache beside it)', /`HOLDS` .* keeps Seat inventory and holds in a wide-column store/],
+    ['blog-platform', 'blog-claps-inline.mmd', 'every clap is an UPDATE of the article row on the request path', /Claps are written one by one on the request path/],
+    ['news-feed', 'feed-ts-shard.mmd', 'tweets partitioned by created_at pile onto the newest partition', /`tweets` .* is sharded by `created_at`, a hotspot-prone key/],
+    ['messenger', 'msg-poll.mmd', 'phones poll GET /messages every 2 s instead of holding a WebSocket', /Messages are not delivered in real time yet/],
+    ['ecommerce', 'shop-email-inline.mmd', 'checkout sends the confirmation e-mail before responding', /Order confirmations are not sent off the checkout path yet/],
+    ['instagram', 'insta-fanout-read.mmd', 'the feed service queries every followee and merges on each request: nothing fans out', /New posts do not fan out off the request path yet/],
   ] as const)('%s (%s): %s', async (promptId, file, _name, message) => {
     expect((await gradeCandidate(promptId, file)).findings.map((f) => f.message).filter((m) => message.test(m))).toHaveLength(1);
   });
@@ -156,6 +172,13 @@ describe('a candidate design with one real flaw is caught', () => {
     ['ride-sharing', 'ride-lock.mmd', 'dispatch takes a driver lock with SET NX before the offer'],
     ['search-autocomplete', 'trie.mmd', 'trie servers holding the prefix table in their own memory'],
     ['distributed-cache', 'dcache2.mmd', 'a client library hashing keys onto numbered shards, each "primary + replica"'],
+    ['blog-platform', 'blog.mmd', 'claps through Kafka into 1 s aggregators, publish events into a search indexer'],
+    ['blog-platform', 'blog2.mmd', 'claps through Kinesis into counter aggregators, an SQS publish queue into indexing workers'],
+    ['ecommerce', 'shop2.mmd', 'one transaction decrements stock and inserts the order, with an idempotency key'],
+    ['instagram', 'insta2.mmd', 'hybrid fan-out into a Redis feed cache, likes batched into counters'],
+    ['llm-chat', 'llm2.mmd', 'SSE with Last-Event-ID, a priority admission queue, quotas from accounts and usage'],
+    ['messenger', 'msg2.mmd', 'WebSocket gateways, a Redis connection registry, push workers off Kafka'],
+    ['news-feed', 'feed2.mmd', 'fan-out workers skipping celebrities, a follower graph in MySQL'],
   ] as const)(
     '%s (%s) serves every capability: %s',
     async (promptId, file, _name) => {

@@ -33,6 +33,7 @@ interface Fingerprint {
 const CANDIDATE_PROMPT: Readonly<Record<string, string>> = {
   auto: 'search-autocomplete',
   bank: 'banking',
+  blog: 'blog-platform',
   collab: 'collaborative-editor',
   crawl: 'web-crawler',
   dcache: 'distributed-cache',
