@@ -171,6 +171,17 @@ function formatRatio(ratio: number): string {
   return ratio >= 1 ? `${formatNumber(ratio)}×` : `1/${formatNumber(1 / ratio)} of`;
 }
 
+const PER_TIME: Readonly<Record<string, string>> = { s: 'second', min: 'minute', h: 'hour', d: 'day', wk: 'week', mo: 'month', y: 'year', yr: 'year' };
+
+/** A quantity's unit text in words where it is a rate: "1/s" → "per second", "TB/d" → "TB per day". */
+export function unitsInWords(units: string): string {
+  const rate = /^(.*?)\/(s|min|h|d|wk|mo|yr?)$/.exec(units);
+  if (rate === null) return units;
+  const over = rate[1] as string;
+  const per = `per ${PER_TIME[rate[2] as string] ?? ''}`;
+  return over === '' || over === '1' ? per : `${over} ${per}`;
+}
+
 /** Three significant digits, no exponent for everyday sizes. */
 export function formatNumber(value: number): string {
   if (value === 0) return '0';

@@ -108,9 +108,9 @@ test('a full 30-minute mock: phases, amber and red, worksheet, curveball, submit
   await expect(phaseClock(page)).toHaveAttribute('data-tone', 'calm');
   await expect(page.getByText('35000')).toHaveCount(0);
   await page.getByLabel('Buy requests per second in the first minute of a flash sale').fill('20k/s');
-  await expect(page.getByText('Reads as 20,000 1/s')).toBeVisible();
+  await expect(page.getByText('Reads as 20,000 per second')).toBeVisible();
   await page.getByLabel('Order storage per year').fill('3.5 TB/day');
-  await expect(page.getByText('Reads as 3.5 TB/d')).toBeVisible();
+  await expect(page.getByText('Reads as 3.5 TB per day')).toBeVisible();
   await page.getByLabel('Peak page and API reads per second').fill('5k/s');
   await page.getByLabel('Cache for hot product records').fill('lots');
   await expect(page.getByRole('alert').filter({ hasText: '“lots” does not start with a number' })).toBeVisible();

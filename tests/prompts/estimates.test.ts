@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedQuantity, judgeEstimate, parseQuantity } from '../../prompts/estimates';
+import { expectedQuantity, judgeEstimate, parseQuantity, unitsInWords } from '../../prompts/estimates';
 import { BUILTIN_PROMPTS_DIR, loadPromptsFromDir } from '../../prompts/node/load';
 import type { Estimate } from '../../prompts/schema';
 
@@ -110,5 +110,31 @@ describe('judgeEstimate', () => {
       expect(() => expectedQuantity(estimate), `${prompt}/${estimate.id}`).not.toThrow();
       expect(judgeEstimate(estimate, `${estimate.value} ${estimate.unit}`).verdict, `${prompt}/${estimate.id}`).toBe('on-target');
     }
+  });
+});
+
+describe('unitsInWords: what a typed estimate reads as, in words', () => {
+  it.each([
+    ['a bare rate', '1/s', 'per second'],
+    ['a size per day', 'TB/d', 'TB per day'],
+    ['per hour', '1/h', 'per hour'],
+    ['per minute', 'GB/min', 'GB per minute'],
+    ['per year', 'PB/y', 'PB per year'],
+    ['a size, not a rate', 'TB', 'TB'],
+    ['no unit', '', ''],
+    ['bits per second keep their unit', 'Mb/s', 'Mb per second'],
+  ])('%s: "%s" → "%s"', (_name, units, words) => {
+    expect(unitsInWords(units)).toBe(words);
+  });
+
+  it('reads what parseQuantity makes of typed rates', () => {
+    const read = (typed: string): string => {
+      const parsed = parseQuantity(typed);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return unitsInWords(parsed.quantity.units());
+    };
+    expect(read('20k/s')).toBe('per second');
+    expect(read('3.5 TB/day')).toBe('TB per day');
+    expect(read('300 QPS')).toBe('per second');
   });
 });

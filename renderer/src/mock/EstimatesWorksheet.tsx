@@ -1,5 +1,5 @@
 import { useId, type JSX, type ReactNode } from 'react';
-import { formatNumber, parseQuantity } from '../../../prompts/estimates';
+import { formatNumber, parseQuantity, unitsInWords } from '../../../prompts/estimates';
 import type { TypedEstimate } from '../../../prompts/mockReport';
 import type { Estimate } from '../../../prompts/schema';
 
@@ -68,5 +68,5 @@ export function EstimatesWorksheet(props: {
 }
 
 function describeQuantity(scalar: number, units: string): string {
-  return units === '' ? formatNumber(scalar) : `${formatNumber(scalar)} ${units}`;
+  return units === '' ? formatNumber(scalar) : `${formatNumber(scalar)} ${unitsInWords(units)}`;
 }

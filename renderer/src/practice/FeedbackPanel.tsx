@@ -36,6 +36,9 @@ export function ScoreSummary(props: { readonly score: GradeReport['score'] }): J
         </span>
         <span className="score-out-of"> / 100</span>
       </p>
+      <p className="score-formula small muted" data-testid="score-formula">
+        Serves {score.coverage} % of what the prompt asks × quality {score.quality} %
+      </p>
       {score.capped && (
         <p className="score-capped small">
           Capped at {CORE_BREAK_CAP}: a critical problem breaks something this prompt requires.

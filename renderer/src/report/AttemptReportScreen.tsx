@@ -1,7 +1,7 @@
 import { useEffect, useState, type JSX } from 'react';
 import type { AttemptView, ChannelOutput, Settings } from '../../../electron/ipc/contract';
-import { VERDICT_TITLES } from '../../../prompts/estimates';
-import { formatDuration } from '../../../prompts/mockPlan';
+import { formatNumber, VERDICT_TITLES } from '../../../prompts/estimates';
+import { formatDuration, MOCK_PHASES, PHASE_TITLES } from '../../../prompts/mockPlan';
 import type { Finding } from '../../../rubrics/rules/types';
 import { GRADER_VERSION } from '../../../rubrics/version';
 import { CompareWith } from '../compare/CompareWith';
@@ -170,7 +170,7 @@ function EstimatesSection(props: { readonly estimates: Report['estimates'] }): J
               <th scope="row">{e.label}</th>
               <td>{e.typed === '' ? '—' : e.typed}</td>
               <td>
-                {e.expected} {e.unit}
+                {formatNumber(e.expected)} {e.unit}
               </td>
               <td>
                 <strong>{VERDICT_TITLES[e.verdict]}</strong>
@@ -232,17 +232,21 @@ function PhasesSection(props: { readonly phases: Report['phases'] }): JSX.Elemen
   );
 }
 
+/** The notes of each phase, in the order of the interview, under the phase's title and with their line breaks. */
 function NotesSection(props: { readonly notes: AttemptView['notes'] }): JSX.Element | null {
-  const entries = Object.entries(props.notes).filter(([, text]) => text !== undefined && text.trim() !== '');
+  const entries = MOCK_PHASES.flatMap((phase) => {
+    const text = props.notes[phase];
+    return text === undefined || text.trim() === '' ? [] : [[phase, text] as const];
+  });
   if (entries.length === 0) return null;
   return (
     <section className="report-notes" aria-labelledby="report-notes-title">
       <h3 id="report-notes-title">Your notes</h3>
       {entries.map(([phase, text]) => (
-        <p key={phase} className="small">
-          <span className="label">{phase}: </span>
-          {text}
-        </p>
+        <div key={phase} className="report-note">
+          <h4 className="small label">{PHASE_TITLES[phase]}</h4>
+          <p className="small">{text}</p>
+        </div>
       ))}
     </section>
   );

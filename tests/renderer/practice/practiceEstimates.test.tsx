@@ -54,7 +54,7 @@ describe('PracticeEstimates', () => {
     const field = screen.getByLabelText('Average photo uploads per second');
     fireEvent.change(field, { target: { value: '1.2k/s' } });
     expect(screen.queryByText(/86,400 s/)).toBeNull();
-    expect(screen.getByText('Reads as 1,200 1/s')).toBeTruthy();
+    expect(screen.getByText('Reads as 1,200 per second')).toBeTruthy();
     fireEvent.keyDown(field, { key: 'Enter' });
     // 1,200 against 1,160 is 3.4 % off, inside the ±30 % tolerance.
     const judged = screen.getByTestId('estimate-average-upload-rate');

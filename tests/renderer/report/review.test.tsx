@@ -103,3 +103,31 @@ describe('try again', () => {
     expect(fake.drafts.get('banking/practice')).toMatchObject({ text: DIAGRAM, revision: 6 });
   });
 });
+
+describe('a mock attempt’s notes and estimates, as a candidate reads them', () => {
+  const stored = storedAttempt({ diagram: DIAGRAM, graderVersion: GRADER_VERSION, mode: 'mock' });
+  const mock: AttemptView = {
+    ...stored,
+    notes: { 'wrap-up': 'Would add a DR region\nand a runbook', requirements: 'Transfers must not be lost' },
+    report: stored.report === null ? null : {
+      ...stored.report,
+      estimates: [
+        { id: 'tps', label: 'Transfers per second at peak', typed: '', expected: 11600, unit: 'transfers/s', verdict: 'unanswered', note: 'Not answered.', derivation: '1e9 / 86,400' },
+      ],
+    },
+  };
+
+  it('puts each phase’s notes under its title, in the order of the interview, with their line breaks', () => {
+    show(mock);
+    const notes = screen.getByRole('region', { name: 'Your notes' });
+    expect(within(notes).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Requirements and clarifying questions', 'Wrap-up']);
+    expect(notes.textContent).not.toMatch(/wrap-up:|requirements:/);
+    expect(within(notes).getByText(/Would add a DR region/).textContent).toBe('Would add a DR region\nand a runbook');
+  });
+
+  it('shows the expected value as a number people read, as the verdict does', () => {
+    show(mock);
+    const table = screen.getByRole('table', { name: 'Estimates against the expected values' });
+    expect(within(table).getByRole('row', { name: /Transfers per second at peak/ }).textContent).toContain('11,600 transfers/s');
+  });
+});
