@@ -6,6 +6,7 @@ import type * as MermaidAdapter from '../../../renderer/src/mermaid/index';
 import { CompareScreen } from '../../../renderer/src/compare/CompareScreen';
 import { installApi, resetAppAfterEach } from '../appHarness';
 import { bankingPrompt, fakeApi } from '../fakeApi';
+import { storedAttempt } from '../report/storedAttempt';
 
 // jsdom cannot lay out a Mermaid drawing: drawing is replaced by an empty SVG.
 vi.mock('../../../renderer/src/mermaid/index', async (importOriginal) => {
@@ -31,31 +32,16 @@ function report(total: number): NonNullable<AttemptView['report']> {
 
 /** Attempt `id`, started on 1 + `day` November 2026 and submitted an hour later, graded `total`. */
 function attempt(id: number, day: number, total: number): AttemptView {
-  return {
+  return storedAttempt({
     id,
-    promptId: 'banking',
-    mode: 'practice',
-    status: 'submitted',
     startedAt: Date.UTC(2026, 10, day),
     submittedAt: Date.UTC(2026, 10, day, 1),
-    deadlineAt: null,
-    promptHash: 'h',
-    graderVersion: '1',
-    timeLimitMs: null,
-    phasePlan: [],
-    phase: null,
-    clockOffsetMs: 0,
     lastSeenAt: 1,
+    graderVersion: '1',
     diagram: 'flowchart LR\n  U([Users]) --> API[Transfer service]',
-    notes: {},
-    estimates: [],
-    questions: [],
-    curveballId: null,
-    events: [],
-    outcome: 'graded',
     totalScore: total,
     report: report(total),
-  };
+  });
 }
 
 const EARLIER = attempt(1, 1, 40);

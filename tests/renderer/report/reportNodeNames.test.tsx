@@ -6,6 +6,7 @@ import type * as MermaidAdapter from '../../../renderer/src/mermaid/index';
 import { AttemptReportView } from '../../../renderer/src/report/AttemptReportScreen';
 import { installApi, resetAppAfterEach } from '../appHarness';
 import { bankingPrompt, fakeApi } from '../fakeApi';
+import { storedAttempt } from './storedAttempt';
 
 // jsdom cannot lay out a Mermaid drawing: drawing is replaced by an empty SVG.
 vi.mock('../../../renderer/src/mermaid/index', async (importOriginal) => {
@@ -27,31 +28,13 @@ const REPORT: NonNullable<AttemptView['report']> = {
   phases: [],
 };
 
-const ATTEMPT: AttemptView = {
+const ATTEMPT: AttemptView = storedAttempt({
   id: 1,
-  promptId: 'banking',
-  mode: 'practice',
-  status: 'submitted',
-  startedAt: 1,
-  submittedAt: 2,
-  deadlineAt: null,
-  promptHash: 'h',
   graderVersion: '1',
-  timeLimitMs: null,
-  phasePlan: [],
-  phase: null,
-  clockOffsetMs: 0,
-  lastSeenAt: 2,
   diagram: 'flowchart LR\n  U([Users]) --> API[Transfer service]\n  API --> C[(Balance cache)]\n  API --> DB[(Ledger)]',
-  notes: {},
-  estimates: [],
-  questions: [],
-  curveballId: null,
-  events: [],
-  outcome: 'graded',
   totalScore: 62,
   report: REPORT,
-};
+});
 
 describe('the attempt report names the boxes of its findings', () => {
   it('shows the node chips "Balance cache" and "Ledger" (the stored diagram\'s labels), not "C" and "DB"', async () => {
