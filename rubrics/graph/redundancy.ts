@@ -166,14 +166,30 @@ function groupByKindAndName<T>(items: Iterable<T>, kindOf: (item: T) => NodeKind
  *   replica). A replica no one calls is not counted: a box without edges takes no part.
  */
 export function drawnReplicas(node: ArchNode, graph: ArchitectureGraph): readonly ArchNode[] {
-  if (node.role === 'replica') return [];
+  const sameKindReplicas = replicasByKind(graph).get(node.kind);
+  if (node.role === 'replica' || sameKindReplicas === undefined) return [];
   const isReplica = (other: ArchNode): boolean => other.id !== node.id && other.kind === node.kind && other.role === 'replica';
   const joined = graph.neighbours(node.id).filter((n) => isReplica(n) && (node.role === 'primary' || isCopyNamedFor(n, node, graph)));
+  const copies = (other: ArchNode): boolean => (node.role === 'primary' ? sameStore(node, other) : isCopyNamedFor(other, node, graph));
+  const candidates = sameKindReplicas.filter((other) => isReplica(other) && !joined.includes(other) && copies(other));
+  if (candidates.length === 0) return joined;
   const flow = requestFlow(graph);
   const callers = new Set(flow.predecessors(node.id));
-  const copies = (other: ArchNode): boolean => (node.role === 'primary' ? sameStore(node, other) : isCopyNamedFor(other, node, graph));
-  const beside = callers.size === 0 ? [] : graph.nodes.filter((other) => isReplica(other) && copies(other) && flow.predecessors(other.id).some((id) => callers.has(id)));
-  return [...new Set([...joined, ...beside])];
+  return [...joined, ...candidates.filter((other) => flow.predecessors(other.id).some((id) => callers.has(id)))];
+}
+
+/** The graph's replica-role nodes by kind: most graphs have none, and then no node has a drawn replica. */
+const replicasByKindMemo = new WeakMap<ArchitectureGraph, ReadonlyMap<NodeKind, readonly ArchNode[]>>();
+
+function replicasByKind(graph: ArchitectureGraph): ReadonlyMap<NodeKind, readonly ArchNode[]> {
+  let byKind = replicasByKindMemo.get(graph);
+  if (byKind === undefined) {
+    const map = new Map<NodeKind, ArchNode[]>();
+    for (const n of graph.nodes) if (n.role === 'replica') map.set(n.kind, [...(map.get(n.kind) ?? []), n]);
+    byKind = map;
+    replicasByKindMemo.set(graph, byKind);
+  }
+  return byKind;
 }
 
 /**
@@ -190,10 +206,13 @@ function isCopyNamedFor(replica: ArchNode, store: ArchNode, graph: ArchitectureG
   return replicaWords.every((word) => storeWords.has(word));
 }
 
-const nameWords = (node: ArchNode): string[] =>
-  baseName(withoutAddresses(node.label).toLowerCase().replace(STORE_ROLE_WORDS, ' '))
+const nameWordsOfLabel: (label: string) => readonly string[] = boundedMemo((label: string) =>
+  baseName(withoutAddresses(label).toLowerCase().replace(STORE_ROLE_WORDS, ' '))
     .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
+    .filter((word) => word !== ''),
+);
+
+const nameWords = (node: ArchNode): readonly string[] => nameWordsOfLabel(node.label);
 
 const STORE_ROLE_WORDS = /\b(?:primary|master|leader|writer|main|replicas?|read|write|secondary|standby|slaves?|followers?|reader)\b/g;
 
